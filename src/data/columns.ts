@@ -1,0 +1,360 @@
+import { groupBy, groupRows, type Groups } from './groups.js';
+import type { ProblemCollector } from './problems.js';
+import { problem, type ProblemPlace } from './problems.js';
+import { KINDS, YEAR_MIN, YEAR_MAX, type Column, type Direction, type Kind } from './schema.js';
+import { packStrings, StringDictionary, type StringTable } from './string-table.js';
+
+export type SourceFormat = 'csv' | 'tsv' | 'semicolon' | 'json';
+
+/**
+ * A validated dataset as plain columns: typed arrays and packed strings only,
+ * so it crosses from a worker with its buffers transferred, not copied.
+ * Dataset (dataset.ts) wraps it with look-ups.
+ */
+export interface DatasetData {
+  readonly size: number;
+  readonly format: SourceFormat;
+  readonly encoding: string;
+  /** Per region (dictionary order): key, code, name, parent. */
+  readonly regionKeys: StringTable;
+  readonly regionCodes: StringTable;
+  readonly regionNames: StringTable;
+  readonly regionParents: StringTable;
+  /** Per indicator: key, id, name. */
+  readonly indicatorKeys: StringTable;
+  readonly indicatorIds: StringTable;
+  readonly indicatorNames: StringTable;
+  readonly themes: StringTable;
+  readonly units: StringTable;
+  readonly sources: StringTable;
+  readonly sourceItems: StringTable;
+  readonly excerpts: StringTable;
+  /** Per row. */
+  readonly region: Uint32Array;
+  readonly indicator: Uint32Array;
+  readonly theme: Uint32Array;
+  readonly unit: Uint32Array;
+  readonly source: Uint32Array;
+  readonly sourceItem: Uint32Array;
+  readonly excerpt: Uint32Array;
+  readonly year: Uint16Array;
+  readonly kind: Uint8Array;
+  readonly direction: Uint8Array;
+  readonly value: Float64Array;
+  /** NaN where a row has no upper bound. */
+  readonly valueMax: Float64Array;
+  readonly line: Uint32Array;
+  /** Row indices by region × indicator pair, by region, by indicator, by year offset from YEAR_MIN, by theme. */
+  readonly pairOfRow: Uint32Array;
+  readonly pairs: Groups;
+  readonly byRegion: Groups;
+  readonly byIndicator: Groups;
+  readonly byYear: Groups;
+  readonly byTheme: Groups;
+}
+
+/** The ArrayBuffers of a DatasetData, for postMessage's transfer list. */
+export function transferables(data: DatasetData): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const value of Object.values(data)) {
+    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+    else if (value && typeof value === 'object') {
+      for (const inner of Object.values(value)) if (ArrayBuffer.isView(inner)) buffers.add(inner.buffer as ArrayBuffer);
+    }
+  }
+  return [...buffers];
+}
+
+export const KIND_CODE: Readonly<Record<Kind, number>> = { target: 0, actual: 1, baseline: 2 };
+export const DIRECTION_CODE: Readonly<Record<Direction, number>> = { higher: 0, lower: 1 };
+
+export interface ValidRow {
+  readonly regionCode: string;
+  readonly region: string;
+  readonly parent: string;
+  readonly year: number;
+  readonly theme: string;
+  readonly indicatorId: string;
+  readonly indicator: string;
+  readonly unit: string;
+  readonly kind: Kind;
+  readonly value: number;
+  readonly valueMax: number;
+  readonly direction: Direction;
+  readonly source: string;
+  readonly sourceItem: string;
+  readonly excerpt: string;
+  readonly line: number;
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Appends valid rows into columns, then indexes them and checks what needs every row (duplicates, units). */
+export class ColumnsBuilder {
+  private size = 0;
+  private readonly regionKeys = new StringDictionary();
+  private readonly regionCodes: string[] = [];
+  private readonly regionNames: string[] = [];
+  private readonly regionParents: string[] = [];
+  /** A region named in one row and coded in another is one region. */
+  private readonly regionKeyByName = new Map<string, string>();
+  private readonly indicatorKeys = new StringDictionary();
+  private readonly indicatorIds: string[] = [];
+  private readonly indicatorNames: string[] = [];
+  private readonly indicatorKeyByName = new Map<string, string>();
+  private readonly themes = new StringDictionary();
+  private readonly units = new StringDictionary();
+  private readonly sources = new StringDictionary();
+  private readonly sourceItems = new StringDictionary();
+  private readonly excerpts = new StringDictionary();
+  private region: Uint32Array;
+  private indicator: Uint32Array;
+  private theme: Uint32Array;
+  private unit: Uint32Array;
+  private source: Uint32Array;
+  private sourceItem: Uint32Array;
+  private excerpt: Uint32Array;
+  private year: Uint16Array;
+  private kind: Uint8Array;
+  private direction: Uint8Array;
+  private value: Float64Array;
+  private valueMax: Float64Array;
+  private line: Uint32Array;
+
+  constructor(expectedRows = 1024) {
+    const n = Math.max(16, expectedRows);
+    this.region = new Uint32Array(n);
+    this.indicator = new Uint32Array(n);
+    this.theme = new Uint32Array(n);
+    this.unit = new Uint32Array(n);
+    this.source = new Uint32Array(n);
+    this.sourceItem = new Uint32Array(n);
+    this.excerpt = new Uint32Array(n);
+    this.year = new Uint16Array(n);
+    this.kind = new Uint8Array(n);
+    this.direction = new Uint8Array(n);
+    this.value = new Float64Array(n);
+    this.valueMax = new Float64Array(n);
+    this.line = new Uint32Array(n);
+  }
+
+  get rowCount(): number {
+    return this.size;
+  }
+
+  add(row: ValidRow): void {
+    const i = this.size++;
+    if (i >= this.region.length) this.ensureCapacity(i + 1);
+    this.region[i] = this.regionId(row);
+    this.indicator[i] = this.indicatorId(row);
+    this.theme[i] = this.themes.id(row.theme);
+    this.unit[i] = this.units.id(row.unit);
+    this.source[i] = this.sources.id(row.source);
+    this.sourceItem[i] = this.sourceItems.id(row.sourceItem);
+    this.excerpt[i] = this.excerpts.id(row.excerpt);
+    this.year[i] = row.year;
+    this.kind[i] = KIND_CODE[row.kind];
+    this.direction[i] = DIRECTION_CODE[row.direction];
+    this.value[i] = row.value;
+    this.valueMax[i] = row.valueMax;
+    this.line[i] = row.line;
+  }
+
+  private ensureCapacity(n: number): void {
+    this.region = grow(this.region, n);
+    this.indicator = grow(this.indicator, n);
+    this.theme = grow(this.theme, n);
+    this.unit = grow(this.unit, n);
+    this.source = grow(this.source, n);
+    this.sourceItem = grow(this.sourceItem, n);
+    this.excerpt = grow(this.excerpt, n);
+    this.year = grow(this.year, n);
+    this.kind = grow(this.kind, n);
+    this.direction = grow(this.direction, n);
+    this.value = grow(this.value, n);
+    this.valueMax = grow(this.valueMax, n);
+    this.line = grow(this.line, n);
+  }
+
+  private regionId(row: ValidRow): number {
+    const key = row.regionCode || this.regionKeyByName.get(row.region) || row.region;
+    const before = this.regionKeys.size;
+    const id = this.regionKeys.id(key);
+    if (id === before) {
+      this.regionCodes.push(row.regionCode);
+      this.regionNames.push(row.region || row.regionCode);
+      this.regionParents.push(row.parent);
+    } else {
+      if (!this.regionParents[id] && row.parent) this.regionParents[id] = row.parent;
+      if (this.regionNames[id] === this.regionCodes[id] && row.region) this.regionNames[id] = row.region;
+    }
+    if (row.regionCode && row.region && !this.regionKeyByName.has(row.region)) {
+      this.regionKeyByName.set(row.region, row.regionCode);
+    }
+    return id;
+  }
+
+  private indicatorId(row: ValidRow): number {
+    const key = row.indicatorId || this.indicatorKeyByName.get(row.indicator) || row.indicator;
+    const before = this.indicatorKeys.size;
+    const id = this.indicatorKeys.id(key);
+    if (id === before) {
+      this.indicatorIds.push(row.indicatorId);
+      this.indicatorNames.push(row.indicator || row.indicatorId);
+    } else if (this.indicatorNames[id] === this.indicatorIds[id] && row.indicator) {
+      this.indicatorNames[id] = row.indicator;
+    }
+    if (row.indicatorId && row.indicator && !this.indicatorKeyByName.has(row.indicator)) {
+      this.indicatorKeyByName.set(row.indicator, row.indicatorId);
+    }
+    return id;
+  }
+
+  /**
+   * Indexes the rows and checks what needs them all: rows that repeat another's
+   * region, indicator, year, kind and theme (an error when the values differ,
+   * a dropped duplicate when they do not) and indicators with several units.
+   */
+  finish(
+    format: SourceFormat,
+    encoding: string,
+    problems: ProblemCollector,
+    place: (line: number, field: Column) => ProblemPlace,
+  ): DatasetData {
+    const n = this.size;
+    const regionCount = this.regionKeys.size;
+    const indicatorCount = this.indicatorKeys.size;
+    const pairOfRow = new Uint32Array(n);
+    const pairCount = this.assignPairs(pairOfRow, regionCount, indicatorCount);
+    const allPairs = groupBy(pairOfRow.subarray(0, n), pairCount);
+    const keep = new Uint8Array(n).fill(1);
+    this.checkDuplicates(allPairs, pairCount, keep, problems, place);
+    this.checkUnits(problems, place);
+    const region = this.region.slice(0, n);
+    const indicator = this.indicator.slice(0, n);
+    const theme = this.theme.slice(0, n);
+    const yearOffset = new Uint16Array(n);
+    for (let i = 0; i < n; i++) yearOffset[i] = this.year[i]! - YEAR_MIN;
+    return {
+      size: n,
+      format,
+      encoding,
+      regionKeys: this.regionKeys.table(),
+      regionCodes: packStrings(this.regionCodes),
+      regionNames: packStrings(this.regionNames),
+      regionParents: packStrings(this.regionParents),
+      indicatorKeys: this.indicatorKeys.table(),
+      indicatorIds: packStrings(this.indicatorIds),
+      indicatorNames: packStrings(this.indicatorNames),
+      themes: this.themes.table(),
+      units: this.units.table(),
+      sources: this.sources.table(),
+      sourceItems: this.sourceItems.table(),
+      excerpts: this.excerpts.table(),
+      region,
+      indicator,
+      theme,
+      unit: this.unit.slice(0, n),
+      source: this.source.slice(0, n),
+      sourceItem: this.sourceItem.slice(0, n),
+      excerpt: this.excerpt.slice(0, n),
+      year: this.year.slice(0, n),
+      kind: this.kind.slice(0, n),
+      direction: this.direction.slice(0, n),
+      value: this.value.slice(0, n),
+      valueMax: this.valueMax.slice(0, n),
+      line: this.line.slice(0, n),
+      pairOfRow,
+      pairs: groupBy(pairOfRow, pairCount, keep),
+      byRegion: groupBy(region, regionCount, keep),
+      byIndicator: groupBy(indicator, indicatorCount, keep),
+      byYear: groupBy(yearOffset, YEAR_MAX - YEAR_MIN + 1, keep),
+      byTheme: groupBy(theme, this.themes.size, keep),
+    };
+  }
+
+  /** Numbers each region × indicator pair that occurs; a lookup array when small, a Map when the grid is sparse and huge. */
+  private assignPairs(pairOfRow: Uint32Array, regionCount: number, indicatorCount: number): number {
+    const n = this.size;
+    let pairCount = 0;
+    if (regionCount * indicatorCount <= 1 << 22) {
+      const ids = new Int32Array(regionCount * indicatorCount).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const cell = this.region[i]! * indicatorCount + this.indicator[i]!;
+        if (ids[cell] === -1) ids[cell] = pairCount++;
+        pairOfRow[i] = ids[cell]!;
+      }
+    } else {
+      const ids = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const cell = this.region[i]! * indicatorCount + this.indicator[i]!;
+        let id = ids.get(cell);
+        if (id === undefined) ids.set(cell, (id = pairCount++));
+        pairOfRow[i] = id;
+      }
+    }
+    return pairCount;
+  }
+
+  private checkDuplicates(
+    pairs: Groups,
+    pairCount: number,
+    keep: Uint8Array,
+    problems: ProblemCollector,
+    place: (line: number, field: Column) => ProblemPlace,
+  ): void {
+    const seen = new Map<number, number>();
+    const kinds = KINDS.length;
+    const themeCount = this.themes.size;
+    for (let p = 0; p < pairCount; p++) {
+      const rows = groupRows(pairs, p);
+      if (rows.length < 2) continue;
+      seen.clear();
+      for (const i of rows) {
+        const key = ((this.year[i]! - YEAR_MIN) * kinds + this.kind[i]!) * themeCount + this.theme[i]!;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, i);
+          continue;
+        }
+        const same =
+          Object.is(this.value[i], this.value[first]) && Object.is(this.valueMax[i], this.valueMax[first]);
+        const at = place(this.line[i]!, 'value');
+        if (same) {
+          keep[i] = 0;
+          problems.add(problem('warning', 'duplicate-row', at, { otherLine: this.line[first]! }));
+        } else {
+          problems.add(problem('error', 'conflicting-duplicate', at, { otherLine: this.line[first]! }));
+        }
+      }
+    }
+  }
+
+  private checkUnits(problems: ProblemCollector, place: (line: number, field: Column) => ProblemPlace): void {
+    const unitOf = new Map<number, number>();
+    for (let i = 0; i < this.size; i++) {
+      const indicator = this.indicator[i]!;
+      const unit = unitOf.get(indicator);
+      if (unit === undefined) unitOf.set(indicator, this.unit[i]!);
+      else if (unit !== this.unit[i] && unit !== -1) {
+        unitOf.set(indicator, -1);
+        problems.add(
+          problem(
+            'warning',
+            'mixed-units',
+            place(this.line[i]!, 'unit'),
+            {
+              value: this.indicatorNames[indicator]!,
+              detail: `${this.units.values[unit] || '—'} / ${this.units.values[this.unit[i]!] || '—'}`,
+            },
+          ),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import type { DatasetData, SourceFormat } from './columns.js';
+import { groupRows } from './groups.js';
+import { DIRECTIONS, KINDS, YEAR_MIN, type Direction, type IndicatorRow, type Kind } from './schema.js';
+import { stringAt, tableSize, type StringTable } from './string-table.js';
+
+export interface RegionInfo {
+  /** The code when the dataset has one, else the name: what rows' regionKey holds. */
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly parent: string;
+}
+
+export interface IndicatorInfo {
+  /** The id when the dataset has one, else the name: what rows' indicatorKey holds. */
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  /** Unit, direction and theme of the indicator's first row. */
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly theme: string;
+}
+
+/** What to select; every field optional, a region or indicator by key, code, id or name. */
+export interface RowFilter {
+  readonly region?: string | readonly string[];
+  readonly indicator?: string;
+  readonly year?: number;
+  readonly kind?: Kind;
+  readonly theme?: string;
+}
+
+function entries(table: StringTable): string[] {
+  return Array.from({ length: tableSize(table) }, (_, i) => stringAt(table, i));
+}
+
+/**
+ * An immutable, indexed dataset. Built once from DatasetData (on the main thread
+ * or in a worker); look-ups by region, indicator, year, kind and theme go through
+ * precomputed groups, so a chart's slice costs the size of the slice, not of the file.
+ */
+export class Dataset {
+  readonly size: number;
+  readonly format: SourceFormat;
+  readonly encoding: string;
+  /** In order of first appearance in the file. */
+  readonly regions: readonly RegionInfo[];
+  /** In order of first appearance in the file. */
+  readonly indicators: readonly IndicatorInfo[];
+  /** Ascending. */
+  readonly years: readonly number[];
+  /** Non-empty themes, in order of first appearance in the file. */
+  readonly themes: readonly string[];
+  private readonly regionByName = new Map<string, number>();
+  private readonly indicatorByName = new Map<string, number>();
+  private readonly themeIds: ReadonlyMap<string, number>;
+
+  constructor(readonly data: DatasetData) {
+    this.size = data.pairs.order.length;
+    this.format = data.format;
+    this.encoding = data.encoding;
+    const regionKeys = entries(data.regionKeys);
+    const regionCodes = entries(data.regionCodes);
+    const regionNames = entries(data.regionNames);
+    const regionParents = entries(data.regionParents);
+    this.regions = Object.freeze(
+      regionKeys.map((key, i) =>
+        Object.freeze({ key, code: regionCodes[i]!, name: regionNames[i]!, parent: regionParents[i]! }),
+      ),
+    );
+    const themes = entries(data.themes);
+    const indicatorIds = entries(data.indicatorIds);
+    const indicatorNames = entries(data.indicatorNames);
+    this.indicators = Object.freeze(
+      entries(data.indicatorKeys).map((key, i) => {
+        const first = groupRows(data.byIndicator, i)[0] ?? 0;
+        return Object.freeze({
+          key,
+          id: indicatorIds[i]!,
+          name: indicatorNames[i]!,
+          unit: stringAt(data.units, data.unit[first]!),
+          direction: DIRECTIONS[data.direction[first]!]!,
+          theme: themes[data.theme[first]!]!,
+        });
+      }),
+    );
+    const years: number[] = [];
+    for (let y = 0; y < data.byYear.offsets.length - 1; y++) {
+      if (data.byYear.offsets[y + 1]! > data.byYear.offsets[y]!) years.push(YEAR_MIN + y);
+    }
+    this.years = Object.freeze(years);
+    this.themes = Object.freeze(themes.filter((t) => t !== ''));
+    this.themeIds = new Map(themes.map((t, i) => [t, i]));
+    // Keys first, then codes, then names: a query matches the most specific thing it can.
+    this.regions.forEach((r, i) => this.regionByName.set(r.key, i));
+    for (const field of ['code', 'name'] as const) {
+      this.regions.forEach((r, i) => r[field] && !this.regionByName.has(r[field]) && this.regionByName.set(r[field], i));
+    }
+    this.indicators.forEach((ind, i) => this.indicatorByName.set(ind.key, i));
+    for (const field of ['id', 'name'] as const) {
+      this.indicators.forEach(
+        (ind, i) => ind[field] && !this.indicatorByName.has(ind[field]) && this.indicatorByName.set(ind[field], i),
+      );
+    }
+    Object.freeze(this);
+  }
+
+  /** A region by key, code or name (trimmed); undefined when the dataset has none such. */
+  region(query: string): RegionInfo | undefined {
+    const i = this.regionByName.get(query.trim());
+    return i === undefined ? undefined : this.regions[i];
+  }
+
+  /** An indicator by key, id or name (trimmed). */
+  indicator(query: string): IndicatorInfo | undefined {
+    const i = this.indicatorByName.get(query.trim());
+    return i === undefined ? undefined : this.indicators[i];
+  }
+
+  /** The rows matching every given field, in file order. An unknown region or indicator matches nothing. */
+  select(filter: RowFilter = {}): IndicatorRow[] {
+    return Array.from(this.selectIndices(filter), (i) => this.row(i));
+  }
+
+  /** Row indices matching the filter, in file order (for callers that read columns themselves). */
+  selectIndices(filter: RowFilter): Uint32Array {
+    const d = this.data;
+    const regionQueries =
+      filter.region === undefined ? undefined
+      : typeof filter.region === 'string' ? [filter.region]
+      : filter.region;
+    const regionIds = regionQueries?.map((q) => this.regionByName.get(q.trim()) ?? -1);
+    const indicatorId = filter.indicator === undefined ? undefined : (this.indicatorByName.get(filter.indicator.trim()) ?? -1);
+    const themeId = filter.theme === undefined ? undefined : (this.themeIds.get(filter.theme.trim()) ?? -1);
+    const kindCode = filter.kind === undefined ? undefined : KINDS.indexOf(filter.kind);
+    if (indicatorId === -1 || themeId === -1 || (regionIds && regionIds.every((r) => r === -1))) return new Uint32Array(0);
+
+    let candidates: Uint32Array;
+    if (regionIds && indicatorId !== undefined) {
+      const parts = regionIds.filter((r) => r !== -1).map((r) => this.pairRows(r, indicatorId));
+      candidates = parts.length === 1 ? parts[0]! : sortedUnion(parts);
+    } else {
+      const options: Uint32Array[] = [];
+      if (regionIds) options.push(sortedUnion(regionIds.filter((r) => r !== -1).map((r) => groupRows(d.byRegion, r))));
+      if (indicatorId !== undefined) options.push(groupRows(d.byIndicator, indicatorId));
+      if (filter.year !== undefined) options.push(this.yearRows(filter.year));
+      if (themeId !== undefined) options.push(groupRows(d.byTheme, themeId));
+      candidates = options.length ? options.reduce((a, b) => (b.length < a.length ? b : a)) : this.allIndices();
+    }
+    const wantedRegions = regionIds ? new Set(regionIds) : undefined;
+    const out: number[] = [];
+    for (const i of candidates) {
+      if (wantedRegions && !wantedRegions.has(d.region[i]!)) continue;
+      if (indicatorId !== undefined && d.indicator[i] !== indicatorId) continue;
+      if (filter.year !== undefined && d.year[i] !== filter.year) continue;
+      if (kindCode !== undefined && d.kind[i] !== kindCode) continue;
+      if (themeId !== undefined && d.theme[i] !== themeId) continue;
+      out.push(i);
+    }
+    return Uint32Array.from(out);
+  }
+
+  private yearRows(year: number): Uint32Array {
+    const g = year - YEAR_MIN;
+    return g < 0 || g >= this.data.byYear.offsets.length - 1 ? new Uint32Array(0) : groupRows(this.data.byYear, g);
+  }
+
+  private pairRows(region: number, indicator: number): Uint32Array {
+    // Pairs are numbered in file order; find this pair through the region's first row of the indicator.
+    const d = this.data;
+    for (const i of groupRows(d.byRegion, region)) {
+      if (d.indicator[i] === indicator) return groupRows(d.pairs, d.pairOfRow[i]!);
+    }
+    return new Uint32Array(0);
+  }
+
+  /** Row i as an object (i indexes the file's kept rows in file order, as selectIndices returns). */
+  row(i: number): IndicatorRow {
+    const d = this.data;
+    const region = this.regions[d.region[i]!]!;
+    const indicator = this.indicators[d.indicator[i]!]!;
+    const valueMax = d.valueMax[i]!;
+    return {
+      regionKey: region.key,
+      regionCode: region.code,
+      region: region.name,
+      parent: region.parent,
+      year: d.year[i]!,
+      theme: stringAt(d.themes, d.theme[i]!),
+      indicatorKey: indicator.key,
+      indicatorId: indicator.id,
+      indicator: indicator.name,
+      unit: stringAt(d.units, d.unit[i]!),
+      kind: KINDS[d.kind[i]!]!,
+      value: d.value[i]!,
+      valueMax: Number.isNaN(valueMax) ? undefined : valueMax,
+      direction: DIRECTIONS[d.direction[i]!]!,
+      source: stringAt(d.sources, d.source[i]!),
+      sourceItem: stringAt(d.sourceItems, d.sourceItem[i]!),
+      excerpt: stringAt(d.excerpts, d.excerpt[i]!),
+      line: d.line[i]!,
+    };
+  }
+
+  /** Every kept row, in file order. */
+  *[Symbol.iterator](): IterableIterator<IndicatorRow> {
+    for (const i of this.allIndices()) yield this.row(i);
+  }
+
+  private allIndices(): Uint32Array {
+    return this.data.pairs.order.slice().sort();
+  }
+}
+
+function sortedUnion(parts: readonly Uint32Array[]): Uint32Array {
+  if (parts.length === 1) return parts[0]!;
+  const all = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all.sort();
+}

@@ -1,0 +1,10 @@
+export * from './schema.js';
+export type { Problem, ProblemCode, Severity } from './problems.js';
+export { PROBLEM_LIST_LIMIT } from './problems.js';
+export type { DatasetData, SourceFormat } from './columns.js';
+export type { Encoding } from './decode.js';
+export { Dataset, type RegionInfo, type IndicatorInfo, type RowFilter } from './dataset.js';
+export { parseDataset, parseDatasetData, detectFormat, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+export { pairTarget, assess, NEAR_MARGIN, type Pairing, type PairingQuery, type Status } from './pairing.js';
+export { loadDataset, forgetDataset, type LoadOptions, type LoadProgress, type LoadResult } from './loader.js';
+export { parseThemes, themeName, type Theme } from './themes.js';

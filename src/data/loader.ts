@@ -1,0 +1,226 @@
+import { parseDataset, withDataset, type DataParseResult, type ParseResult } from './parse.js';
+import { problem, type Problem } from './problems.js';
+
+export interface LoadProgress {
+  readonly phase: 'download' | 'parse';
+  /** Bytes downloaded, or characters parsed. */
+  readonly loaded: number;
+  /** Undefined while a download's size is unknown. */
+  readonly total: number | undefined;
+}
+
+export interface LoadOptions {
+  /** Aborting stops this caller's wait; the request itself stops when every caller has aborted. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: LoadProgress) => void;
+  /** Give up when the server sends nothing for this long. */
+  readonly timeoutMs?: number;
+  /** Files at least this large are parsed in a Web Worker, off the main thread. */
+  readonly workerThreshold?: number;
+}
+
+export type LoadResult = ParseResult & { readonly url: string };
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
+
+/** One fetch and parse, and the callers waiting for it. */
+class SharedLoad {
+  readonly controller = new AbortController();
+  readonly listeners = new Set<(progress: LoadProgress) => void>();
+  readonly result: Promise<LoadResult>;
+  waiting = 0;
+  settled = false;
+  lastProgress: LoadProgress | undefined;
+
+  constructor(href: string, options: LoadOptions) {
+    this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options).then((result) => {
+      this.settled = true;
+      if (!result.ok && loads.get(href) === this) loads.delete(href);
+      return result;
+    });
+  }
+
+  private report(progress: LoadProgress): void {
+    this.lastProgress = progress;
+    for (const listener of this.listeners) listener(progress);
+  }
+}
+
+/** One load per absolute URL, shared by every chart that asks for it. Failures are not kept, so a retry fetches again. */
+const loads = new Map<string, SharedLoad>();
+
+/** Resolves a dataset URL against the page (or worker) it is used from. */
+export function absoluteUrl(url: string): string {
+  return new URL(url, globalThis.location?.href).href;
+}
+
+/** Drops a loaded dataset from the shared cache, so the next load fetches it again. */
+export function forgetDataset(url: string): void {
+  loads.delete(absoluteUrl(url));
+}
+
+function abortError(): DOMException {
+  return new DOMException('The dataset load was aborted.', 'AbortError');
+}
+
+/**
+ * Fetches and parses a dataset; calls for one URL share a single request
+ * (its timeout and worker threshold are the first caller's). Resolves with the dataset or its problems
+ * (HTTP errors, network failures and time-outs are problems too); rejects only
+ * with an AbortError when options.signal aborts.
+ */
+export function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  let href: string;
+  try {
+    href = absoluteUrl(url);
+  } catch {
+    return Promise.resolve(failure(url, problem('error', 'network-error', {}, { url })));
+  }
+  let existing = loads.get(href);
+  if (!existing) loads.set(href, (existing = new SharedLoad(href, options)));
+  const load = existing;
+  load.waiting++;
+  if (onProgress) {
+    load.listeners.add(onProgress);
+    if (load.lastProgress) onProgress(load.lastProgress);
+  }
+  return new Promise<LoadResult>((resolve, reject) => {
+    const leave = () => {
+      if (onProgress) load.listeners.delete(onProgress);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      load.waiting--;
+      if (load.waiting === 0 && !load.settled) {
+        load.controller.abort();
+        if (loads.get(href) === load) loads.delete(href);
+      }
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    load.result.then((result) => {
+      if (signal?.aborted) return;
+      leave();
+      load.waiting--;
+      resolve(result);
+    });
+  });
+}
+
+function failure(url: string, p: Problem): LoadResult {
+  return { ok: false, url, problems: [p], problemCount: 1, format: undefined, encoding: undefined };
+}
+
+async function fetchAndParse(
+  url: string,
+  controller: AbortController,
+  report: (progress: LoadProgress) => void,
+  options: LoadOptions,
+): Promise<LoadResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  let bytes: Uint8Array;
+  try {
+    restartTimer();
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) {
+      return failure(url, problem('error', 'http-error', {}, { url, status: response.status }));
+    }
+    bytes = await readBody(response, (loaded, total) => {
+      restartTimer();
+      report({ phase: 'download', loaded, total });
+    });
+  } catch {
+    if (timedOut) return failure(url, problem('error', 'timeout', {}, { url, seconds: Math.round(timeoutMs / 1000) }));
+    return failure(url, problem('error', 'network-error', {}, { url }));
+  } finally {
+    clearTimeout(timer);
+  }
+  const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const parsed =
+    bytes.length >= threshold && typeof Worker !== 'undefined' ?
+      await parseInWorker(bytes, onProgress, controller.signal).catch(() =>
+        // Aborted: nobody waits for the result any more. Otherwise the worker could not start: parse here.
+        controller.signal.aborted ? failure(url, problem('error', 'network-error', {}, { url })) : parseDataset(bytes, { onProgress }),
+      )
+    : parseDataset(bytes, { onProgress });
+  return { ...parsed, url };
+}
+
+async function readBody(response: Response, onChunk: (loaded: number, total: number | undefined) => void): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    // A compressed response declares its encoded length; past it, the size is unknown.
+    onChunk(loaded, total !== undefined && loaded <= total ? total : undefined);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** Messages the parse worker posts. */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'result'; readonly result: DataParseResult };
+
+/** Parses in a module worker; rejects when the worker cannot start (a strict CSP, say), so the caller parses in place. */
+function parseInWorker(
+  bytes: Uint8Array,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<ParseResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(abortError());
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      reject(new Error('The parse worker failed to start.'));
+    };
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        onProgress(message.done, message.total);
+        return;
+      }
+      signal.removeEventListener('abort', stop);
+      worker.terminate();
+      resolve(withDataset(message.result));
+    };
+    // A copy, so the bytes stay usable for the in-place fallback.
+    const copy = bytes.slice();
+    worker.postMessage(copy.buffer, [copy.buffer]);
+  });
+}

@@ -1,0 +1,201 @@
+import { dsvFormat } from 'd3-dsv';
+import { ColumnsBuilder, type DatasetData, type SourceFormat } from './columns.js';
+import { Dataset } from './dataset.js';
+import { jsonErrorPlace } from './json-error.js';
+import { decodeBytes, looksBinary, looksLikeHtml, type Encoding } from './decode.js';
+import { problem, ProblemCollector, type Problem } from './problems.js';
+import { readHeader, RowValidator } from './validate.js';
+
+export type ParseInput = string | ArrayBuffer | Uint8Array;
+
+export interface ParseOptions {
+  /** Called now and then with how much of the text has been read (characters of total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+interface Outcome {
+  /** The first problems (errors first), at most PROBLEM_LIST_LIMIT. */
+  readonly problems: readonly Problem[];
+  /** How many problems there were in all, listed or not. */
+  readonly problemCount: number;
+  readonly format: SourceFormat | undefined;
+  readonly encoding: Encoding | undefined;
+}
+
+/** The outcome as plain columns: what a worker posts back. */
+export type DataParseResult = Outcome & ({ readonly ok: true; readonly data: DatasetData } | { readonly ok: false });
+
+/** The outcome with a ready Dataset, or only problems when the file has any error. */
+export type ParseResult = Outcome & ({ readonly ok: true; readonly dataset: Dataset } | { readonly ok: false });
+
+const PROGRESS_EVERY_ROWS = 20_000;
+
+/** Parses and validates a dataset file into a Dataset. Never throws. */
+export function parseDataset(input: ParseInput, options: ParseOptions = {}): ParseResult {
+  return withDataset(parseDatasetData(input, options));
+}
+
+export function withDataset(result: DataParseResult): ParseResult {
+  if (!result.ok) return result;
+  const { data, ...outcome } = result;
+  return { ...outcome, ok: true, dataset: new Dataset(data) };
+}
+
+/** Parses and validates into transferable columns (the worker's half of parseDataset). Never throws. */
+export function parseDatasetData(input: ParseInput, options: ParseOptions = {}): DataParseResult {
+  const problems = new ProblemCollector();
+  let format: SourceFormat | undefined;
+  let encoding: Encoding | undefined;
+  const fail = (): DataParseResult => ({ ok: false, problems: problems.list(), problemCount: problems.count, format, encoding });
+  try {
+    let text: string;
+    if (typeof input === 'string') {
+      text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    } else {
+      const decoded = decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
+      text = decoded.text;
+      encoding = decoded.encoding;
+    }
+    if (text.trim() === '') {
+      problems.add(problem('error', 'empty-file'));
+      return fail();
+    }
+    if (looksBinary(text)) {
+      problems.add(problem('error', 'binary-file'));
+      return fail();
+    }
+    if (looksLikeHtml(text)) {
+      problems.add(problem('error', 'html-file'));
+      return fail();
+    }
+    format = detectFormat(text);
+    const builder = new ColumnsBuilder(estimateRows(text));
+    const read = format === 'json' ? readJson : readDelimited;
+    const validator = read(text, format, builder, problems, options);
+    if (validator?.rows === 0) problems.add(problem('error', 'no-rows'));
+    if (!validator || problems.hasErrors) return fail();
+    const data = builder.finish(format, encoding ?? 'utf-8', problems, (line, field) => validator.place(line, field));
+    if (problems.hasErrors) return fail();
+    return { ok: true, data, problems: problems.list(), problemCount: problems.count, format, encoding };
+  } catch (error) {
+    // A parser bug must still reach the analyst as a problem, never as an exception.
+    problems.add(problem('error', 'unreadable', {}, { detail: String(error) }));
+    return fail();
+  }
+}
+
+const DELIMITERS: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
+
+/** JSON by its first character; otherwise the delimiter the header line (outside quotes) uses most. */
+export function detectFormat(text: string): SourceFormat {
+  const start = text.trimStart()[0];
+  if (start === '[' || start === '{') return 'json';
+  const end = text.search(/\r|\n/);
+  const header = (end === -1 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const count = (c: string) => header.split(c).length - 1;
+  const counts = { csv: count(','), tsv: count('\t'), semicolon: count(';') };
+  if (counts.tsv > counts.csv && counts.tsv >= counts.semicolon) return 'tsv';
+  if (counts.semicolon > counts.csv) return 'semicolon';
+  return 'csv';
+}
+
+function estimateRows(text: string): number {
+  // Bytes per row of the bundled dataset are about 200; over-allocating a little is cheaper than growing.
+  return Math.ceil(text.length / 120) + 16;
+}
+
+function readDelimited(
+  text: string,
+  format: SourceFormat,
+  builder: ColumnsBuilder,
+  problems: ProblemCollector,
+  { onProgress }: ParseOptions,
+): RowValidator | undefined {
+  const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
+  // Without a quote no cell can hold a line break, and each row is one line.
+  const mayHoldBreaks = text.includes('"');
+  let validator: RowValidator | undefined;
+  let headerFailed = false;
+  let line = 1;
+  let done = 0;
+  dsvFormat(delimiter).parseRows(text, (cells, i) => {
+    const rowLine = line;
+    let breaks = 0;
+    let length = cells.length;
+    for (const cell of cells) {
+      length += cell.length;
+      if (mayHoldBreaks && cell.includes('\n')) breaks += cell.split('\n').length - 1;
+    }
+    line += 1 + breaks;
+    done += length;
+    if (i === 0) {
+      const index = readHeader(cells, problems, 1);
+      if (index) validator = new RowValidator(index, cells.length, builder, problems, true);
+      else headerFailed = true;
+      return null;
+    }
+    if (headerFailed || !validator) return null;
+    validator.read(cells, rowLine);
+    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(Math.min(done, text.length), text.length);
+    return null;
+  });
+  onProgress?.(text.length, text.length);
+  return validator;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function readJson(
+  text: string,
+  _format: SourceFormat,
+  builder: ColumnsBuilder,
+  problems: ProblemCollector,
+  { onProgress }: ParseOptions,
+): RowValidator | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.add(problem('error', 'bad-json', jsonErrorPlace(text), { detail }));
+    return undefined;
+  }
+  const records =
+    Array.isArray(parsed) ? parsed
+    : parsed && typeof parsed === 'object' && Array.isArray((parsed as { rows?: unknown }).rows) ?
+      ((parsed as { rows: unknown[] }).rows)
+    : undefined;
+  if (!records) {
+    problems.add(problem('error', 'json-shape'));
+    return undefined;
+  }
+  const keys: string[] = [];
+  const known = new Set<string>();
+  records.forEach((record, i) => {
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      problems.add(problem('error', 'json-shape', { line: i + 1 }));
+      return;
+    }
+    for (const key in record) {
+      if (!known.has(key)) {
+        known.add(key);
+        keys.push(key);
+      }
+    }
+  });
+  if (problems.hasErrors) return undefined;
+  const index = readHeader(keys, problems, undefined);
+  if (!index) return undefined;
+  const validator = new RowValidator(index, keys.length, builder, problems, false);
+  records.forEach((record, i) => {
+    const cells = keys.map((key) => cellText((record as Record<string, unknown>)[key]));
+    validator.read(cells, i + 1);
+    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(i, records.length);
+  });
+  onProgress?.(records.length, records.length);
+  return validator;
+}

@@ -1,0 +1,68 @@
+import type { Localized } from '../i18n/locale.js';
+import { problemMessage, type ProblemCode, type ProblemParams } from '../i18n/problem-messages.js';
+import type { Column } from './schema.js';
+
+export type { ProblemCode } from '../i18n/problem-messages.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Something wrong with a dataset, said so an analyst can find and fix it. */
+export interface Problem {
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  /** Line in a CSV/TSV file (the header is line 1) or record number in JSON; undefined for the whole file. */
+  readonly line?: number;
+  /** 1-based column in a CSV/TSV file, as a spreadsheet counts it. */
+  readonly column?: number;
+  /** The canonical column the problem is about. */
+  readonly field?: Column;
+  readonly message: Localized;
+}
+
+export interface ProblemPlace {
+  readonly line?: number;
+  readonly column?: number;
+  readonly field?: Column;
+}
+
+export function problem(
+  severity: Severity,
+  code: ProblemCode,
+  place: ProblemPlace = {},
+  params: ProblemParams = {},
+): Problem {
+  return { severity, code, ...place, message: problemMessage(code, params) };
+}
+
+/** How many problems a result lists; the rest are only counted. */
+export const PROBLEM_LIST_LIMIT = 100;
+
+/**
+ * Collects problems, keeping the first PROBLEM_LIST_LIMIT errors and warnings each,
+ * so a flood of warnings never hides the error that blocks a file.
+ */
+export class ProblemCollector {
+  private readonly errors: Problem[] = [];
+  private readonly warnings: Problem[] = [];
+  private total = 0;
+
+  add(p: Problem): void {
+    this.total++;
+    const list = p.severity === 'error' ? this.errors : this.warnings;
+    if (list.length < PROBLEM_LIST_LIMIT) list.push(p);
+  }
+
+  get hasErrors(): boolean {
+    return this.errors.length > 0;
+  }
+
+  /** Errors before warnings, each in file order; at most PROBLEM_LIST_LIMIT in all. */
+  list(): Problem[] {
+    const byLine = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+    return [...this.errors.sort(byLine), ...this.warnings.sort(byLine)].slice(0, PROBLEM_LIST_LIMIT);
+  }
+
+  get count(): number {
+    return this.total;
+  }
+}

@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { forgetDataset, loadDataset, type LoadProgress } from '../../src/data/index.js';
+
+describe('loadDataset in the browser', () => {
+  it('parses a large file in a Web Worker, reporting progress, with the same result', async () => {
+    const url = '/test/fixtures/gbk.csv';
+    forgetDataset(url);
+    const progress: LoadProgress[] = [];
+    const result = await loadDataset(url, { workerThreshold: 0, onProgress: (p) => progress.push(p) });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.encoding).to.equal('gb18030');
+    expect(result.dataset.select({ region: '东丽区', kind: 'actual' })[0]!.value).to.equal(88.4);
+    expect(progress.some((p) => p.phase === 'parse' && p.loaded === p.total)).to.equal(true);
+    const workerScripts = performance.getEntriesByType('resource').filter((e) => e.name.includes('parse-worker'));
+    expect(workerScripts.length).to.be.greaterThan(0);
+  });
+
+  it('loads the bundled dataset on the main thread', async () => {
+    const result = await loadDataset('/data/indicators.csv');
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.dataset.regions.map((r) => r.name)).to.include('台儿庄区');
+  });
+
+  it('reports a missing file as a problem in both languages', async () => {
+    const result = await loadDataset('/data/no-such-file.csv');
+    expect(result.ok).to.equal(false);
+    expect(result.problems[0]!.code).to.equal('http-error');
+    expect(result.problems[0]!.message['zh-CN']).to.contain('HTTP 404');
+    expect(result.problems[0]!.message.en).to.contain('HTTP 404');
+  });
+});

@@ -1,0 +1,70 @@
+// Web Test Runner: element and page tests (*.browser.test.ts) in the system Chromium.
+// Set CHROME_PATH to use another Chromium or Chrome binary.
+import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Writes passed/failed counts for scripts/test-all.mjs; a file that fails to load counts as one failure. */
+function countingReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        for (const inner of suite.suites) walk(inner);
+      };
+      for (const session of sessions) {
+        const before = counts.failed;
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && counts.failed === before) counts.failed++;
+      }
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  rootDir: root,
+  files: ['test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      // ECharts reads process.env.NODE_ENV, which browsers lack.
+      define: { 'process.env.NODE_ENV': '"production"' },
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // Flags that keep Chromium off the network it must not reach, and work as root in CI.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter(fileURLToPath(new URL('../.wtr-results.json', import.meta.url))),
+  ],
+};
