@@ -28,11 +28,21 @@ function countingReporter(file) {
   };
 }
 
+/** `?delay=ms` on any URL holds the response back: slow servers and stale responses in tests. */
+async function delayMiddleware(context, next) {
+  const delay = Number(new URLSearchParams(context.querystring).get('delay'));
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));
+  return next();
+}
+
 export default {
   rootDir: root,
   files: ['test/**/*.browser.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // Lit's development build, so the tests see its warnings (change-in-update and the like).
+  nodeResolve: { exportConditions: ['development'] },
+  middleware: [delayMiddleware],
+  // One page at a time: a page in the background gets no animation frames, so its charts would never draw.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
     esbuildPlugin({
@@ -58,6 +68,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Element.computedRole / computedName: what assistive technology is told, for the a11y tests.
+          '--enable-experimental-web-platform-features',
         ],
       },
     }),

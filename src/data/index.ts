@@ -7,4 +7,4 @@ export { Dataset, type RegionInfo, type IndicatorInfo, type RowFilter } from './
 export { parseDataset, parseDatasetData, detectFormat, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
 export { pairTarget, assess, NEAR_MARGIN, type Pairing, type PairingQuery, type Status } from './pairing.js';
 export { loadDataset, forgetDataset, type LoadOptions, type LoadProgress, type LoadResult } from './loader.js';
-export { parseThemes, themeName, type Theme } from './themes.js';
+export { parseThemes, themeName, loadThemes, type Theme } from './themes.js';

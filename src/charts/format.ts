@@ -1,0 +1,18 @@
+import type { Locale } from '../i18n/locale.js';
+
+/** A number as the locale writes it, with at most two decimals (88.4, 1,350, 97.05). */
+export function formatNumber(value: number, locale: Locale): string {
+  return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+}
+
+/** A value with its unit: "88.4%", "1,350 个" (Chinese units follow the number without a space in zh-CN). */
+export function formatValue(value: number, unit: string, locale: Locale, valueMax?: number): string {
+  const number = formatNumber(value, locale) + (valueMax === undefined ? '' : `–${formatNumber(valueMax, locale)}`);
+  if (unit === '' || unit === '%') return number + unit;
+  return locale === 'zh-CN' ? number + unit : `${number} ${unit}`;
+}
+
+/** Between a label and its value: a full-width colon in Chinese, ": " in English. */
+export function labelColon(locale: Locale): string {
+  return locale === 'zh-CN' ? '：' : ': ';
+}

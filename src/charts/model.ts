@@ -1,0 +1,28 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { IndicatorRow } from '../data/schema.js';
+
+/** A data point a reader can reach by keyboard or click. */
+export interface ChartPoint {
+  readonly seriesIndex: number;
+  readonly dataIndex: number;
+  /** Announced when the point gets keyboard focus. */
+  readonly label: string;
+  /** The rows behind the point, with their provenance (edu-select's detail). */
+  readonly rows: readonly IndicatorRow[];
+}
+
+/** The accessible table of every value the chart shows. All cells are plain text. */
+export interface ChartTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Everything an element needs to show a view: built by a pure function, no DOM. */
+export interface ChartModel {
+  /** A complete ECharts option, for setOption(option, { notMerge: true }). */
+  readonly option: EChartsCoreOption;
+  /** One sentence that says what the chart shows: the figure's accessible name. */
+  readonly summary: string;
+  readonly points: readonly ChartPoint[];
+  readonly table: ChartTable;
+}

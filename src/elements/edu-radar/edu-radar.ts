@@ -1,0 +1,51 @@
+import { buildRadarModel } from '../../charts/radar.js';
+import { parseMeasure, radarSlice } from '../../charts/slices.js';
+import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
+
+/**
+ * @summary Regions compared by theme: one axis a theme, one shape a region, on
+ * one scale. `measure` is attainment (mean attainment % of the theme's
+ * indicators with a target and an actual, capped at 100), targets (how many
+ * quantified targets), or indicator:<id> (e.g. indicator:plan_items).
+ *
+ * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
+ * @event edu-select - A region's shape was chosen by click or keyboard. detail: { label, rows }
+ *
+ * @csspart base - The wrapper of everything below.
+ * @csspart chart - The ECharts container (focusable; arrow keys move between regions).
+ * @csspart caption - The summary sentence and the chosen shape's sources.
+ * @csspart toggle - The button that shows or hides the data table.
+ * @csspart table - The table of every value shown.
+ * @csspart status - The loading, empty or error box.
+ * @csspart retry - The retry button of the error box.
+ *
+ * @cssproperty --edu-color-actual - The shape of a single region.
+ * @cssproperty --edu-color-background - Background.
+ * @cssproperty --edu-color-text - Text.
+ * @cssproperty --edu-color-muted - Axes and rings.
+ * @cssproperty --edu-font-family - Font family.
+ * @cssproperty --edu-font-size - Base font size.
+ * @cssproperty --edu-chart-height - Height of the chart area when the page sets none (default 300px).
+ * @cssproperty --edu-focus-color - Keyboard focus ring.
+ */
+export class EduRadar extends EduChartElement {
+  static override properties = {
+    ...EduChartElement.properties,
+    measure: { reflect: true },
+  };
+
+  /** attainment (default), targets, or indicator:<id or name>. */
+  measure = 'attainment';
+
+  protected build({ dataset, themes, selection, tokens, locale }: BuildInput): ModelResult {
+    const slice = radarSlice(dataset, selection, parseMeasure(this.measure), themes, locale);
+    return slice.ok ? { ok: true, model: buildRadarModel(slice, tokens, locale) } : slice;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-radar': EduRadar;
+  }
+}

@@ -1,0 +1,44 @@
+import { trendSlice } from '../../charts/slices.js';
+import { buildTrendModel } from '../../charts/trend.js';
+import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
+
+/**
+ * @summary Yearly trend of one indicator: actual values as a solid line, targets
+ * dashed with markers, baselines dotted; several regions (comma-separated
+ * `region`) compared, one colour each. Missing years stay gaps.
+ *
+ * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
+ * @event edu-select - A data point was chosen by click or keyboard. detail: { label, rows }
+ *
+ * @csspart base - The wrapper of everything below.
+ * @csspart chart - The ECharts container (focusable; arrow keys move between points).
+ * @csspart caption - The summary sentence and the chosen point's source.
+ * @csspart toggle - The button that shows or hides the data table.
+ * @csspart table - The table of every value shown.
+ * @csspart status - The loading, empty or error box.
+ * @csspart retry - The retry button of the error box.
+ *
+ * @cssproperty --edu-color-actual - Actual line (one region).
+ * @cssproperty --edu-color-target - Target line (one region).
+ * @cssproperty --edu-color-baseline - Baseline line (one region).
+ * @cssproperty --edu-color-background - Background.
+ * @cssproperty --edu-color-text - Text.
+ * @cssproperty --edu-color-muted - Axes and grid.
+ * @cssproperty --edu-font-family - Font family.
+ * @cssproperty --edu-font-size - Base font size.
+ * @cssproperty --edu-chart-height - Height of the chart area when the page sets none (default 300px).
+ * @cssproperty --edu-focus-color - Keyboard focus ring.
+ */
+export class EduTrend extends EduChartElement {
+  protected build({ dataset, selection, tokens, locale }: BuildInput): ModelResult {
+    const slice = trendSlice(dataset, selection);
+    return slice.ok ? { ok: true, model: buildTrendModel(slice, tokens, locale) } : slice;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-trend': EduTrend;
+  }
+}

@@ -1,0 +1,127 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { init, type ECharts } from './echarts.js';
+
+export type Renderer = 'canvas' | 'svg';
+
+export interface EChartsControllerOptions {
+  /** The element ECharts draws into (in the host's shadow root). */
+  readonly container: () => HTMLElement | null | undefined;
+  readonly renderer: () => Renderer;
+  /** A new chart instance was created (after first render, a re-init or a reconnect). */
+  readonly onInit: (chart: ECharts) => void;
+}
+
+/** How far outside the viewport a chart starts being created. */
+const NEAR_VIEWPORT = '300px';
+
+/**
+ * Owns one ECharts instance: creates it when the host is connected, rendered,
+ * sized and near the viewport; follows container resizes (once a frame at most);
+ * disposes it on disconnect and creates it afresh on reconnect.
+ */
+export class EChartsController implements ReactiveController {
+  private chart: ECharts | undefined;
+  private option: EChartsCoreOption | undefined;
+  private observed: HTMLElement | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private intersectionObserver: IntersectionObserver | undefined;
+  private near = false;
+  private frame = 0;
+  private connected = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: EChartsControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The live instance, or undefined while there is none (not yet near the viewport, hidden, disconnected). */
+  get instance(): ECharts | undefined {
+    return this.chart && !this.chart.isDisposed() ? this.chart : undefined;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // The container exists only after the first render; hostUpdated attaches then.
+    this.observe();
+  }
+
+  hostUpdated(): void {
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.intersectionObserver = undefined;
+    this.observed = undefined;
+    this.near = false;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.dispose();
+  }
+
+  /** Shows a complete option (replacing the last), now or as soon as the chart exists. */
+  setOption(option: EChartsCoreOption | undefined): void {
+    this.option = option;
+    const chart = this.instance;
+    if (chart && option) chart.setOption(option, { notMerge: true });
+    else if (chart && !option) chart.clear();
+    // Created on the next frame, after the host's render has shown and laid out the container.
+    else this.schedule();
+  }
+
+  /** Throws the instance away and makes a new one (a renderer or theme change). */
+  reinit(): void {
+    this.dispose();
+    this.maybeInit();
+  }
+
+  private dispose(): void {
+    if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
+    this.chart = undefined;
+  }
+
+  private observe(): void {
+    const container = this.options.container();
+    if (!this.connected || !container || container === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.intersectionObserver?.disconnect();
+    this.observed = container;
+    this.resizeObserver = new ResizeObserver(() => this.schedule());
+    this.resizeObserver.observe(container);
+    this.intersectionObserver = new IntersectionObserver(
+      (entries) => {
+        this.near = entries.some((e) => e.isIntersecting);
+        this.maybeInit();
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    this.intersectionObserver.observe(container);
+  }
+
+  /** Resizes the chart, or creates it when it can be, once a frame at most. */
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const chart = this.instance;
+      if (chart) chart.resize();
+      else this.maybeInit();
+    });
+  }
+
+  private maybeInit(): void {
+    const container = this.observed;
+    if (this.instance || !this.connected || !this.near || !this.option || !container) return;
+    // A chart created at 0×0 (a hidden tab) would draw nothing; wait for a size.
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.chart = init(container, null, { renderer: this.options.renderer() });
+    this.options.onInit(this.chart);
+    this.chart.setOption(this.option, { notMerge: true });
+  }
+}

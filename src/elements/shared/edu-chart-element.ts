@@ -1,0 +1,429 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { labelColon } from '../../charts/format.js';
+import type { ChartModel, ChartPoint } from '../../charts/model.js';
+import type { EmptyReason, Selection } from '../../charts/slices.js';
+import { provenance } from '../../charts/table.js';
+import type { ChartTokens } from '../../charts/tokens.js';
+import type { Dataset } from '../../data/dataset.js';
+import type { Problem } from '../../data/problems.js';
+import type { Theme } from '../../data/themes.js';
+import { resolveLocale, type Locale } from '../../i18n/locale.js';
+import { TERMS, type Terms } from '../../i18n/terms.js';
+import { chartStyles } from './chart-styles.js';
+import { DatasetLoader } from './dataset-loader.js';
+import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
+import type { ECharts } from './echarts.js';
+import { EChartsController, type Renderer } from './echarts-controller.js';
+import { observeDocumentLang } from './locale-observer.js';
+import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
+
+export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What a chart element builds from its data: a model to draw, or why there is nothing. */
+export type ModelResult = { readonly ok: true; readonly model: ChartModel } | ({ readonly ok: false } & EmptyReason);
+
+export interface BuildInput {
+  readonly dataset: Dataset;
+  readonly themes: readonly Theme[];
+  readonly selection: Selection;
+  readonly tokens: ChartTokens;
+  readonly locale: Locale;
+}
+
+/** Detail of edu-select: the chosen point's rows, each with source, source_item and excerpt. */
+export interface SelectDetail {
+  readonly label: string;
+  readonly rows: ChartPoint['rows'];
+}
+
+/** Detail of edu-error. */
+export interface ErrorDetail {
+  readonly problems: readonly Problem[];
+  readonly problemCount: number;
+}
+
+/** Properties whose change means a new option; the rest (focus, table toggle) only re-render the HTML. */
+const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals', 'measure'];
+
+const yearConverter = {
+  fromAttribute: (value: string | null) => {
+    const year = Number(value);
+    return value !== null && value.trim() !== '' && Number.isInteger(year) ? year : undefined;
+  },
+  toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
+};
+
+/**
+ * What every chart element shares: where its data comes from (src, the dataset
+ * property, or an enclosing <edu-data>), its states, the ECharts lifecycle,
+ * the caption, the data table, keyboard access and events. Subclasses only
+ * turn a dataset into a ChartModel.
+ */
+export abstract class EduChartElement extends LitElement {
+  static override styles = [tokenStyles, chartStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    themesSrc: { attribute: 'themes-src', reflect: true },
+    dataset: { attribute: false },
+    // Not reflected: their empty defaults must not sprout attributes (lang="" would mean "unknown language").
+    region: {},
+    indicator: {},
+    year: { converter: yearConverter },
+    lang: {},
+    renderer: { reflect: true },
+    theme: { reflect: true },
+    decals: { type: Boolean, reflect: true },
+    status: { reflect: true },
+    tableShown: { state: true },
+    selected: { state: true },
+    announcement: { state: true },
+  };
+
+  /** URL of a CSV, TSV or JSON dataset. Charts with the same src share one fetch. */
+  src: string | undefined;
+  /** URL of a theme table (id, name_zh, name_en, order) for theme names and order. */
+  themesSrc: string | undefined;
+  /**
+   * An already parsed dataset; wins over src and over an enclosing <edu-data>.
+   * It shadows HTMLElement.dataset on these elements (read data-* attributes with getAttribute).
+   */
+  // @ts-expect-error -- the public API the elements promise; see the note above.
+  dataset: Dataset | undefined;
+  /** Region code or name; several, comma-separated, where the chart compares. */
+  region = '';
+  /** Indicator id or name. */
+  indicator = '';
+  /** The year to show; without it each chart picks the latest that has data. */
+  year: number | undefined;
+  /** zh-CN (default) or en; without it, the nearest ancestor's lang. */
+  override lang = '';
+  /** canvas (default) or svg. */
+  renderer: Renderer = 'canvas';
+  /** light (default), dark, or auto (the reader's preference). */
+  theme: ThemeName = 'light';
+  /** Patterns on the series, for readers who cannot tell the colours apart. */
+  decals = false;
+  /** loading, ready, empty or error; set by the element. */
+  status: ChartStatus = 'loading';
+
+  protected tableShown = false;
+  protected selected: ChartPoint | undefined;
+  protected announcement = '';
+
+  private readonly internals: ElementInternals;
+  private readonly loader = new DatasetLoader(this);
+  private readonly context = new ContextConsumer(this.element, { context: datasetContext, subscribe: true });
+  private readonly chart = new EChartsController(this.element, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
+    renderer: () => (this.renderer === 'svg' ? 'svg' : 'canvas'),
+    onInit: (chart) => this.wire(chart),
+  });
+  private result: ModelResult | undefined;
+  private data: DatasetState = IDLE;
+  private focusIndex = -1;
+  private pendingReady = false;
+  private stopObservingLang: (() => void) | undefined;
+  private lastErrorState: DatasetState | undefined;
+  private propertyState: DatasetState | undefined;
+  private builtLocale: Locale | undefined;
+  private shownModel: ChartModel | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.internals.role = 'figure';
+  }
+
+  /** This element as the HTMLElement it is (its dataset property differs from HTMLElement's). */
+  private get element(): HTMLElement & ReactiveControllerHost {
+    return this as unknown as HTMLElement & ReactiveControllerHost;
+  }
+
+  /** The ECharts instance, for going further than the attributes do; undefined until the chart is drawn. */
+  get echarts(): ECharts | undefined {
+    return this.chart.instance;
+  }
+
+  /** The dataset's problems: errors when status is error, warnings otherwise. */
+  get problems(): readonly Problem[] {
+    return this.dataSource().problems;
+  }
+
+  /** The model shown now (option, summary, points, table), for tests and tools. */
+  get model(): ChartModel | undefined {
+    return this.result?.ok ? this.result.model : undefined;
+  }
+
+  protected abstract build(input: BuildInput): ModelResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+    this.stopObservingLang = undefined;
+  }
+
+  protected get locale(): Locale {
+    return resolveLocale(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  protected get terms(): Terms {
+    return TERMS[this.locale];
+  }
+
+  private dataSource(): DatasetState {
+    if (this.dataset) {
+      const themes = this.context.value?.themes ?? [];
+      const cached = this.propertyState;
+      if (cached?.dataset === this.dataset && cached.themes === themes) return cached;
+      return (this.propertyState = { ...IDLE, status: 'ready', dataset: this.dataset, themes });
+    }
+    if (this.src) return this.loader.state;
+    return this.context.value ?? IDLE;
+  }
+
+  protected selection(): Selection {
+    const regions = this.region.split(/[,，、]/).map((r) => r.trim()).filter(Boolean);
+    return { regions, indicator: this.indicator.trim() || undefined, year: this.year };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.sync(this.dataset ? undefined : this.src, this.themesSrc);
+    const data = this.dataSource();
+    const locale = this.locale;
+    // Focus, selection and the table toggle re-render without rebuilding the option.
+    const rebuild =
+      data !== this.data || locale !== this.builtLocale || REBUILD_ON.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    this.data = data;
+    this.builtLocale = locale;
+    if (rebuild) this.rebuild(data, locale);
+    if (this.status === 'error' && this.lastErrorState !== data) {
+      this.lastErrorState = data;
+      this.emit<ErrorDetail>('edu-error', { problems: data.problems, problemCount: data.problemCount });
+    }
+    const reinit = (key: 'renderer' | 'theme') => changed.has(key) && changed.get(key) !== undefined;
+    if (reinit('renderer') || reinit('theme')) this.chart.reinit();
+  }
+
+  private rebuild(data: DatasetState, locale: Locale): void {
+    this.selected = undefined;
+    this.focusIndex = -1;
+    this.announcement = '';
+    if (data.status !== 'ready' || !data.dataset) {
+      this.result = undefined;
+      this.status = data.status === 'error' ? 'error' : data.status === 'loading' ? 'loading' : 'empty';
+      return;
+    }
+    this.result = this.build({
+      dataset: data.dataset,
+      themes: data.themes,
+      selection: this.selection(),
+      tokens: readTokens(this.element, this.theme, this.decals),
+      locale,
+    });
+    this.status = this.result.ok ? 'ready' : 'empty';
+  }
+
+  protected override updated(): void {
+    const model = this.model;
+    this.internals.ariaLabel = model?.summary ?? this.statusMessage();
+    if (model === this.shownModel) return;
+    this.shownModel = model;
+    this.pendingReady = model !== undefined;
+    this.chart.setOption(model?.option);
+  }
+
+  /** Events, bubbling out of shadow roots, prefixed edu-. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private wire(chart: ECharts): void {
+    // A new instance (first draw, re-init, back after a DOM move) announces itself once drawn.
+    // 'rendered' (the first frame drawn), not 'finished': in our element tests 'finished'
+    // never came for gauges (zrender's loop went to sleep with an animation clip still listed).
+    this.pendingReady = true;
+    chart.on('rendered', () => {
+      if (!this.pendingReady) return;
+      this.pendingReady = false;
+      this.emit('edu-ready', { summary: this.model?.summary ?? '' });
+    });
+    chart.on('click', (params) => {
+      const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
+      const index = this.model?.points.findIndex((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex) ?? -1;
+      if (index >= 0) this.select(index);
+    });
+  }
+
+  private select(index: number): void {
+    const point = this.model?.points[index];
+    if (!point) return;
+    this.focusIndex = index;
+    this.selected = point;
+    this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows });
+  }
+
+  private moveFocus(index: number): void {
+    const points = this.model?.points ?? [];
+    if (points.length === 0) return;
+    const next = (index + points.length) % points.length;
+    const chart = this.chart.instance;
+    const previous = points[this.focusIndex];
+    if (chart && previous) chart.dispatchAction({ type: 'downplay', seriesIndex: previous.seriesIndex, dataIndex: previous.dataIndex });
+    this.focusIndex = next;
+    const point = points[next]!;
+    if (chart) {
+      chart.dispatchAction({ type: 'highlight', seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
+      chart.dispatchAction({ type: 'showTip', seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
+    }
+    this.announcement = point.label;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.model?.points.length ?? 0;
+    if (count === 0) return;
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => this.moveFocus(this.focusIndex + 1),
+      ArrowDown: () => this.moveFocus(this.focusIndex + 1),
+      ArrowLeft: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1),
+      ArrowUp: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1),
+      Home: () => this.moveFocus(0),
+      End: () => this.moveFocus(count - 1),
+      Enter: () => this.select(Math.max(this.focusIndex, 0)),
+      ' ': () => this.select(Math.max(this.focusIndex, 0)),
+      Escape: () => {
+        this.chart.instance?.dispatchAction({ type: 'hideTip' });
+        this.selected = undefined;
+      },
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  }
+
+  private onBlur(): void {
+    this.chart.instance?.dispatchAction({ type: 'hideTip' });
+  }
+
+  private statusMessage(): string {
+    const t = this.terms;
+    if (this.status === 'loading') return t.loading;
+    if (this.status === 'error') return t.errorTitle;
+    const result = this.result;
+    // Nothing built and not loading: no data source at all.
+    if (!result || result.ok) return t.noSource;
+    switch (result.reason) {
+      case 'unknown-region':
+        return t.unknownRegion(result.query);
+      case 'unknown-indicator':
+        return t.unknownIndicator(result.query);
+      case 'no-indicator':
+        return t.chooseIndicator;
+      case 'no-data':
+        return t.emptyFor(result);
+    }
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const t = this.terms;
+    switch (this.status) {
+      case 'ready':
+        return nothing;
+      case 'loading': {
+        const progress = this.data.progress;
+        const percent = progress?.total ? Math.round((progress.loaded / progress.total) * 100) : undefined;
+        return html`<div part="status" class="status" role="status" aria-busy="true">
+          <div class="skeleton" aria-hidden="true"></div>
+          ${percent === undefined
+            ? html`<span>${t.loading}</span>`
+            : html`<progress max="100" .value=${percent} aria-label=${t.loading}></progress><span>${t.loadingProgress(percent)}</span>`}
+        </div>`;
+      }
+      case 'error': {
+        const { problems, problemCount } = this.data;
+        const locale = this.locale;
+        return html`<div part="status" class="status error" role="alert">
+          <strong>${t.errorTitle}</strong>
+          <ul>
+            ${problems.map(
+              (p) => html`<li>${p.line !== undefined ? `${t.line(p.line)}${labelColon(locale)}` : ''}${p.message[locale]}</li>`,
+            )}
+          </ul>
+          ${problemCount > problems.length ? html`<span>${t.moreProblems(problemCount - problems.length)}</span>` : nothing}
+          ${this.src && !this.dataset
+            ? html`<div class="controls"><button part="retry" @click=${() => this.data.retry()}>${t.retry}</button></div>`
+            : nothing}
+        </div>`;
+      }
+      case 'empty':
+        return html`<div part="status" class="status" role="status">${this.statusMessage()}</div>`;
+    }
+  }
+
+  private renderTable(): TemplateResult | typeof nothing {
+    const table = this.model?.table;
+    if (!table) return nothing;
+    return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
+      <table part="table" id="table">
+        <caption class="visually-hidden">${this.model!.summary}</caption>
+        <thead>
+          <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.terms;
+    const model = this.model;
+    const ready = this.status === 'ready' && model !== undefined;
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.renderStatus()}
+      <div
+        part="chart"
+        class="chart"
+        ?hidden=${!ready}
+        tabindex=${ready ? '0' : '-1'}
+        role="application"
+        aria-roledescription=${t.chartRole}
+        aria-label=${ready ? model.summary : t.loading}
+        aria-describedby="hint"
+        @keydown=${this.onKeydown}
+        @blur=${this.onBlur}
+      ></div>
+      ${ready
+        ? html`<p part="caption" class="caption">
+            ${model.summary}
+            ${this.selected
+              ? html`<span class="provenance">${this.selected.label}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${provenance(row)}`)}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${ready
+        ? html`<div class="controls">
+            <button
+              part="toggle"
+              aria-expanded=${this.tableShown ? 'true' : 'false'}
+              aria-controls="table"
+              @click=${() => (this.tableShown = !this.tableShown)}
+            >
+              ${this.tableShown ? t.hideTable : t.showTable}
+            </button>
+          </div>`
+        : nothing}
+      ${this.renderTable()}
+      <div class="visually-hidden" id="hint">${t.keyboardHint}</div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,150 @@
+import type { Status } from '../data/pairing.js';
+import type { Kind } from '../data/schema.js';
+import type { Locale } from './locale.js';
+
+/** Every string the charts and elements show, in each locale. */
+export interface Terms {
+  readonly kind: Readonly<Record<Kind, string>>;
+  readonly status: Readonly<Record<Status, string>>;
+  /** Under the gauge's value: "目标 80%". */
+  readonly targetLabel: (value: string) => string;
+  /** When the target is from another year than the actual: its year and document. */
+  readonly targetFrom: (year: number, source: string) => string;
+  readonly noActual: string;
+  readonly noTarget: string;
+  readonly year: (year: number) => string;
+  /** The accessible one-sentence summary of a gauge. */
+  readonly gaugeSummary: (p: {
+    region: string;
+    year: number;
+    indicator: string;
+    actual: string | undefined;
+    target: string | undefined;
+    targetFrom: string | undefined;
+    status: string;
+  }) => string;
+  readonly trendSummary: (p: { regions: string; indicator: string; first: number; last: number; points: number }) => string;
+  readonly radarSummary: (p: { regions: string; when: string; measure: string; axes: number }) => string;
+  /** A radar whose regions each show their own latest year. */
+  readonly eachLatestYear: string;
+  readonly list: (items: readonly string[]) => string;
+  /** "东丽区 2021 年无此指标数据". */
+  readonly emptyFor: (p: { region?: string; year?: number; indicator?: string }) => string;
+  readonly unknownRegion: (query: string) => string;
+  readonly unknownIndicator: (query: string) => string;
+  readonly chooseIndicator: string;
+  readonly measureAttainment: string;
+  readonly measureTargets: string;
+  readonly attainmentUnit: string;
+  readonly targetsUnit: string;
+  readonly columns: {
+    readonly region: string;
+    readonly year: string;
+    readonly indicator: string;
+    readonly theme: string;
+    readonly kind: string;
+    readonly value: string;
+    readonly unit: string;
+    readonly source: string;
+  };
+  readonly showTable: string;
+  readonly hideTable: string;
+  readonly loading: string;
+  readonly loadingProgress: (percent: number) => string;
+  readonly errorTitle: string;
+  readonly retry: string;
+  readonly moreProblems: (n: number) => string;
+  readonly line: (line: number) => string;
+  readonly sourceLabel: string;
+  /** Announced when keyboard focus moves to a data point. */
+  readonly pointLabel: (p: { series: string; name: string; value: string }) => string;
+  readonly keyboardHint: string;
+  /** What a screen reader calls the focusable chart. */
+  readonly chartRole: string;
+  readonly noSource: string;
+}
+
+const zh: Terms = {
+  kind: { target: '目标', actual: '实际', baseline: '基线' },
+  status: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'no-target': '未设目标', 'no-actual': '尚无完成数据' },
+  targetLabel: (value) => `目标 ${value}`,
+  targetFrom: (year, source) => `${year} 年${source ? `，${source}` : ''}`,
+  noActual: '尚未报告完成情况',
+  noTarget: '未设目标',
+  year: (year) => `${year} 年`,
+  gaugeSummary: (p) =>
+    `${p.region} ${p.year} 年${p.indicator}` +
+    (p.actual ? ` ${p.actual}` : '，尚未报告完成情况') +
+    (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
+    (p.actual && p.target ? `，${p.status}` : ''),
+  trendSummary: (p) => `${p.regions}${p.indicator} ${p.first}–${p.last} 年走势，共 ${p.points} 个数据点`,
+  radarSummary: (p) => `${p.regions} ${p.when}各主题${p.measure}对比，共 ${p.axes} 个主题`,
+  eachLatestYear: '各自最新年份的',
+  list: (items) => items.join('、'),
+  emptyFor: (p) => `${p.region ?? ''}${p.year !== undefined ? ` ${p.year} 年` : ''}无${p.indicator ? `“${p.indicator}”` : '此指标'}数据`.trim(),
+  unknownRegion: (q) => `数据中没有地区“${q}”`,
+  unknownIndicator: (q) => `数据中没有指标“${q}”`,
+  chooseIndicator: '请设置 indicator 属性以选择指标',
+  measureAttainment: '目标达成度',
+  measureTargets: '量化目标数',
+  attainmentUnit: '%',
+  targetsUnit: '项',
+  columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
+  showTable: '显示数据表',
+  hideTable: '隐藏数据表',
+  loading: '正在加载数据…',
+  loadingProgress: (percent) => `正在加载数据… ${percent}%`,
+  errorTitle: '数据无法显示',
+  retry: '重试',
+  moreProblems: (n) => `另有 ${n} 个问题未列出`,
+  line: (line) => `第 ${line} 行`,
+  sourceLabel: '来源',
+  pointLabel: (p) => `${p.series}，${p.name}：${p.value}`,
+  keyboardHint: '用方向键浏览数据点，按回车查看来源',
+  chartRole: '交互式图表',
+  noSource: '未指定数据：请设置 src 属性，或放在 <edu-data> 元素中',
+};
+
+const en: Terms = {
+  kind: { target: 'Target', actual: 'Actual', baseline: 'Baseline' },
+  status: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'no-target': 'No target', 'no-actual': 'No achievement reported' },
+  targetLabel: (value) => `Target ${value}`,
+  targetFrom: (year, source) => `${year}${source ? `, ${source}` : ''}`,
+  noActual: 'No achievement reported yet',
+  noTarget: 'No target set',
+  year: (year) => String(year),
+  gaugeSummary: (p) =>
+    `${p.region} ${p.year}, ${p.indicator}: ` +
+    (p.actual ?? 'no achievement reported yet') +
+    (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
+    (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
+  trendSummary: (p) => `${p.indicator} in ${p.regions}, ${p.first}–${p.last}: ${p.points} data points`,
+  radarSummary: (p) => `${p.measure} by theme in ${p.regions}, ${p.when}: ${p.axes} themes`,
+  eachLatestYear: "each region's latest year",
+  list: (items) => items.join(', '),
+  emptyFor: (p) =>
+    `No data${p.indicator ? ` for “${p.indicator}”` : ''}${p.region ? ` in ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
+  unknownRegion: (q) => `The dataset has no region “${q}”`,
+  unknownIndicator: (q) => `The dataset has no indicator “${q}”`,
+  chooseIndicator: 'Set the indicator attribute to choose an indicator',
+  measureAttainment: 'Target attainment',
+  measureTargets: 'Quantified targets',
+  attainmentUnit: '%',
+  targetsUnit: '',
+  columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  loading: 'Loading data…',
+  loadingProgress: (percent) => `Loading data… ${percent}%`,
+  errorTitle: 'The data cannot be shown',
+  retry: 'Retry',
+  moreProblems: (n) => `${n} more problems not listed`,
+  line: (line) => `line ${line}`,
+  sourceLabel: 'Source',
+  pointLabel: (p) => `${p.series}, ${p.name}: ${p.value}`,
+  keyboardHint: 'Arrow keys move between data points; Enter shows the source',
+  chartRole: 'interactive chart',
+  noSource: 'No data: set the src attribute, or place the chart inside an <edu-data> element',
+};
+
+export const TERMS: Readonly<Record<Locale, Terms>> = { 'zh-CN': zh, en };

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue, labelColon } from '../../src/charts/format.js';
+import { canvasText } from '../../src/charts/text.js';
+import { contrastRatio, DARK_TOKENS, LIGHT_TOKENS, TOKEN_PROPERTIES, type ChartTokens } from '../../src/charts/tokens.js';
+import { tooltipBase } from '../../src/charts/tooltip.js';
+
+// How the charts look and write: colour tokens, number formats, canvas text, tooltips.
+// (One file with the formats: each test file costs a process of its own.)
+
+const THEMES: [string, ChartTokens][] = [
+  ['light', LIGHT_TOKENS],
+  ['dark', DARK_TOKENS],
+];
+const HEX = /^#[0-9a-f]{6}$/i;
+
+describe('contrastRatio', () => {
+  it('follows WCAG 2.1: 21 for black on white, 1 for a colour on itself, the same either way round', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#1a7f37', '#1a7f37')).toBe(1);
+    // WCAG's own example value: #777777 on white is just under 4.5
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe.each(THEMES)('%s tokens', (_, tokens) => {
+  it('are #rrggbb colours (what contrastRatio reads)', () => {
+    const colours = [tokens.actual, tokens.target, tokens.baseline, tokens.met, tokens.near, tokens.notMet, tokens.background, tokens.text, tokens.muted, ...tokens.series];
+    for (const c of colours) expect(c).toMatch(HEX);
+  });
+
+  it('keep the status colours (met, near, not met) at 3:1 or more against the background', () => {
+    for (const key of ['met', 'near', 'notMet'] as const) {
+      expect(contrastRatio(tokens[key], tokens.background), key).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('give three different status colours', () => {
+    expect(new Set([tokens.met, tokens.near, tokens.notMet]).size).toBe(3);
+  });
+
+  it('keep lines (actual, target, baseline, each region) at 3:1 and text at 4.5:1 against the background', () => {
+    for (const key of ['actual', 'target', 'baseline'] as const) {
+      expect(contrastRatio(tokens[key], tokens.background), key).toBeGreaterThanOrEqual(3);
+    }
+    tokens.series.forEach((c, i) => expect(contrastRatio(c, tokens.background), `series ${i}`).toBeGreaterThanOrEqual(3));
+    expect(contrastRatio(tokens.text, tokens.background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('give compared regions distinct colours', () => {
+    expect(tokens.series.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(tokens.series.map((c) => c.toLowerCase())).size).toBe(tokens.series.length);
+  });
+
+  it('set a readable base font size and animate by default', () => {
+    expect(tokens.fontSize).toBeGreaterThanOrEqual(12);
+    expect(tokens.fontFamily).toMatch(/sans-serif/);
+    expect(tokens.animation).toBe(true);
+    expect(tokens.decals).toBe(false);
+  });
+});
+
+describe('dark tokens', () => {
+  it('use a dark background and light text', () => {
+    expect(contrastRatio(DARK_TOKENS.background, '#000000')).toBeLessThan(contrastRatio(DARK_TOKENS.background, '#ffffff'));
+    expect(contrastRatio(DARK_TOKENS.text, '#ffffff')).toBeLessThan(contrastRatio(DARK_TOKENS.text, '#000000'));
+  });
+});
+
+describe('TOKEN_PROPERTIES', () => {
+  it('name the documented CSS custom properties', () => {
+    expect(Object.values(TOKEN_PROPERTIES).sort()).toEqual(
+      [
+        '--edu-color-actual',
+        '--edu-color-target',
+        '--edu-color-baseline',
+        '--edu-color-met',
+        '--edu-color-near',
+        '--edu-color-not-met',
+        '--edu-color-background',
+        '--edu-color-text',
+        '--edu-color-muted',
+        '--edu-font-family',
+        '--edu-font-size',
+      ].sort(),
+    );
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands and keeps at most two decimals, as each locale writes them', () => {
+    expect(formatNumber(1350, 'zh-CN')).toBe('1,350');
+    expect(formatNumber(1350, 'en')).toBe('1,350');
+    expect(formatNumber(33000, 'zh-CN')).toBe('33,000');
+    expect(formatNumber(88.4, 'en')).toBe('88.4');
+    expect(formatNumber(97.05, 'zh-CN')).toBe('97.05');
+    expect(formatNumber(66.666, 'en')).toBe('66.67');
+    expect(formatNumber(80, 'zh-CN')).toBe('80');
+    expect(formatNumber(0, 'en')).toBe('0');
+    expect(formatNumber(-1234.5, 'en')).toBe('-1,234.5');
+  });
+});
+
+describe('formatValue', () => {
+  it('puts % straight after the number in both locales', () => {
+    expect(formatValue(88.4, '%', 'zh-CN')).toBe('88.4%');
+    expect(formatValue(88.4, '%', 'en')).toBe('88.4%');
+  });
+
+  it('puts a Chinese unit straight after the number in zh-CN, after a space in en', () => {
+    expect(formatValue(1350, '个', 'zh-CN')).toBe('1,350个');
+    expect(formatValue(1350, '个', 'en')).toBe('1,350 个');
+    expect(formatValue(785.38, '万元', 'zh-CN')).toBe('785.38万元');
+    expect(formatValue(0, '起', 'en')).toBe('0 起');
+  });
+
+  it('writes a bare number when there is no unit', () => {
+    expect(formatValue(1500, '', 'zh-CN')).toBe('1,500');
+    expect(formatValue(7, '', 'en')).toBe('7');
+  });
+
+  it('writes a range with an en dash and the unit once', () => {
+    expect(formatValue(3, '个百分点', 'zh-CN', 5)).toBe('3–5个百分点');
+    expect(formatValue(1000, '个', 'en', 2000)).toBe('1,000–2,000 个');
+    expect(formatValue(90, '%', 'en', 95)).toBe('90–95%');
+  });
+});
+
+describe('labelColon', () => {
+  it('is a full-width colon in Chinese and ": " in English', () => {
+    expect(labelColon('zh-CN')).toBe('：');
+    expect(labelColon('en')).toBe(': ');
+  });
+});
+
+describe('canvasText', () => {
+  it('swaps braces for full-width ones so dataset text is never rich-text markup', () => {
+    expect(canvasText('{a|x}')).toBe('｛a|x｝');
+    expect(canvasText('{{b}}')).toBe('｛｛b｝｝');
+    expect(canvasText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(canvasText('学前教育普惠率')).toBe('学前教育普惠率');
+  });
+});
+
+describe('tooltipBase', () => {
+  it('draws tooltips as rich text in the theme\'s colours, confined to the chart', () => {
+    for (const tokens of [LIGHT_TOKENS, DARK_TOKENS]) {
+      const base = tooltipBase(tokens);
+      expect(base.renderMode).toBe('richText');
+      expect(base.confine).toBe(true);
+      expect(base.backgroundColor).toBe(tokens.background);
+      expect(base.textStyle.color).toBe(tokens.text);
+      expect(base.textStyle.fontSize).toBeGreaterThan(10);
+    }
+  });
+});
