@@ -102,7 +102,8 @@ export function buildGaugeModel(slice: GaugeSlice, tokens: ChartTokens, locale: 
       title: { show: false },
       detail: {
         valueAnimation: tokens.animation,
-        offsetCenter: [0, '8%'],
+        // Above the scale's end labels, which sit low beside the arc's ends.
+        offsetCenter: [0, '-8%'],
         formatter: () => `{value|${centre}}\n{target|${below}}`,
         rich: {
           value: { fontSize: size * 2, fontWeight: 'bold', color: actual ? color : tokens.text, fontFamily: tokens.fontFamily, lineHeight: size * 2.6 },
