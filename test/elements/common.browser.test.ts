@@ -64,6 +64,18 @@ describe('every chart element', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
+  it('with theme="auto" follows the reader\'s colour scheme as it changes', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge theme="auto" src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
+    await rendered(el);
+    expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#1a7f37');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await waitUntil(() => el.echarts && gaugeOption(el).series[0]!.progress.itemStyle.color === '#4fc274');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('follows a page font size (a portal\'s large-text mode) on the canvas and in the caption', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="font-size: 28px"><edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge></div>`);
     const el = await rendered(box.querySelector('edu-gauge')!);

@@ -161,13 +161,25 @@ export abstract class EduChartElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
+    for (const query of this.mediaQueries) query.addEventListener('change', this.onMediaChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
+    for (const query of this.mediaQueries) query.removeEventListener('change', this.onMediaChange);
   }
+
+  /** The reader's colour scheme (for theme="auto") and motion preference. */
+  private readonly mediaQueries = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+
+  /** A preference changed: build the option again, on a new instance as for a theme change. */
+  private readonly onMediaChange = () => {
+    this.preferencesChanged = true;
+    this.requestUpdate();
+  };
+  private preferencesChanged = false;
 
   protected get locale(): Locale {
     return resolveLocale(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
@@ -199,7 +211,10 @@ export abstract class EduChartElement extends LitElement {
     const locale = this.locale;
     // Focus, selection and the table toggle re-render without rebuilding the option.
     const rebuild =
-      data !== this.data || locale !== this.builtLocale || REBUILD_ON.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+      data !== this.data ||
+      locale !== this.builtLocale ||
+      this.preferencesChanged ||
+      REBUILD_ON.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     this.data = data;
     this.builtLocale = locale;
     if (rebuild) this.rebuild(data, locale);
@@ -208,7 +223,8 @@ export abstract class EduChartElement extends LitElement {
       this.emit<ErrorDetail>('edu-error', { problems: data.problems, problemCount: data.problemCount });
     }
     const reinit = (key: 'renderer' | 'theme') => changed.has(key) && changed.get(key) !== undefined;
-    if (reinit('renderer') || reinit('theme')) this.chart.reinit();
+    if (reinit('renderer') || reinit('theme') || this.preferencesChanged) this.chart.reinit();
+    this.preferencesChanged = false;
   }
 
   private rebuild(data: DatasetState, locale: Locale): void {
