@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EduData } from '../../src/elements/edu-data/edu-data.js';
 import type { EduGauge } from '../../src/elements/edu-gauge/edu-gauge.js';
 import { forgetDataset } from '../../src/data/index.js';
-import { BUNDLED, rendered, failOnConsoleMessages } from './helpers.js';
+import { BUNDLED, NATIONAL, THEMES, rendered, failOnConsoleMessages } from './helpers.js';
 
 /** Counts the page's fetches of URLs containing a marker, from now on. */
 function countFetches(marker: string): { readonly count: number; stop(): void } {
@@ -57,6 +57,20 @@ describe('<edu-data>', () => {
     data.src = '/test/fixtures/gbk.csv';
     await waitUntil(() => gauge.model?.table.rows[0]![4]!.includes('天津市东丽区2023年教育工作总结 三、第2段'));
     expect(gauge.model!.summary).to.contain('88.4%');
+  });
+
+  it('shares a dataset set as a property, which wins over src, with the theme table from themes-src', async () => {
+    const data = await fixture<EduData>(html`<edu-data src=${`${BUNDLED}?given=1`} themes-src=${THEMES}>
+      <edu-radar region="东丽区" year="2022" measure="indicator:plan_items"></edu-radar>
+      <edu-gauge region="全国" indicator="学前三年毛入园率"></edu-gauge>
+    </edu-data>`);
+    const radar = await rendered(data.querySelector('edu-radar')!);
+    expect(radar.model!.table.rows[0]![2]).to.equal('党的建设');
+    data.dataset = NATIONAL;
+    const gauge = await rendered(data.querySelector('edu-gauge')!);
+    expect(gauge.model!.summary).to.contain('91.1%');
+    expect(data.status).to.equal('ready');
+    expect(data.dataset).to.equal(NATIONAL);
   });
 
   it('never lets a slow old response overwrite a newer one', async () => {

@@ -41,10 +41,21 @@ export class EduData extends LitElement {
   });
   private readonly loader = new DatasetLoader(this, (state) => this.share(state));
 
-  /** The loaded dataset (undefined while loading or after an error). Shadows HTMLElement.dataset. */
+  private given: Dataset | undefined;
+
+  /**
+   * The dataset shared with the charts: the one loaded from src, or one set here
+   * (from parseDataset), which wins over src. Shadows HTMLElement.dataset.
+   */
   // @ts-expect-error -- the public API the element promises; read data-* attributes with getAttribute.
   get dataset(): Dataset | undefined {
     return this.loader.state.dataset;
+  }
+
+  // @ts-expect-error -- as for the getter.
+  set dataset(dataset: Dataset | undefined) {
+    this.given = dataset;
+    this.requestUpdate();
   }
 
   /** Errors when status is error, warnings otherwise; the first 100. */
@@ -63,7 +74,7 @@ export class EduData extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.loader.sync(this.src, this.themesSrc);
+    this.loader.sync(this.src, this.themesSrc, this.given);
   }
 
   private share(state: DatasetState): void {

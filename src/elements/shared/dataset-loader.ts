@@ -1,17 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataset } from '../../data/loader.js';
+import type { Dataset } from '../../data/dataset.js';
+import { loadDataset, type LoadResult } from '../../data/loader.js';
 import { loadThemes } from '../../data/themes.js';
 import { IDLE, type DatasetState } from './dataset-state.js';
 
 /**
- * Loads the dataset a `src` names (and the theme table `themes-src` names) for
- * its host: starts at once, aborts the old load when the URL changes or the
+ * Loads the dataset a `src` names (or takes one given as a property) and the
+ * theme table `themes-src` names, for its host: starts at once, aborts the old load when the URL changes or the
  * host leaves the page, and never lets an older response overwrite a newer one.
  */
 export class DatasetLoader implements ReactiveController {
   state: DatasetState = IDLE;
   private src: string | undefined;
   private themesSrc: string | undefined;
+  private given: Dataset | undefined;
   private abort: AbortController | undefined;
   private connected = false;
 
@@ -25,7 +27,7 @@ export class DatasetLoader implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     // Back on the page after a move: load again what the last disconnect cut short.
-    if (this.src && this.state.status !== 'ready') this.start();
+    if (this.state.status !== 'ready') this.start();
   }
 
   hostDisconnected(): void {
@@ -34,11 +36,15 @@ export class DatasetLoader implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Called from the host's willUpdate with its current URLs; loads when they changed. */
-  sync(src: string | undefined, themesSrc: string | undefined): void {
-    if (src === this.src && themesSrc === this.themesSrc) return;
+  /**
+   * Called from the host's willUpdate with its current sources; loads when they
+   * changed. A dataset given as a property wins over src.
+   */
+  sync(src: string | undefined, themesSrc: string | undefined, given?: Dataset): void {
+    if (src === this.src && themesSrc === this.themesSrc && given === this.given) return;
     this.src = src || undefined;
     this.themesSrc = themesSrc || undefined;
+    this.given = given;
     if (this.connected) this.start();
   }
 
@@ -50,27 +56,36 @@ export class DatasetLoader implements ReactiveController {
 
   private start(): void {
     this.abort?.abort();
-    const src = this.src;
-    if (!src) {
-      this.abort = undefined;
-      this.set(IDLE);
-      return;
-    }
     const abort = new AbortController();
     this.abort = abort;
     const retry = () => this.start();
-    this.set({ ...IDLE, status: 'loading', retry });
     const themes = this.themesSrc ? loadThemes(this.themesSrc, abort.signal) : Promise.resolve([]);
-    const data = loadDataset(src, {
-      signal: abort.signal,
-      onProgress: (progress) => {
-        if (this.abort === abort) this.set({ ...this.state, progress });
-      },
-    });
+    // Until a new theme table arrives, the last one keeps the axis names steady.
+    const lastThemes = this.state.themes;
+    let data: Promise<LoadResult | undefined>;
+    if (this.given) {
+      this.set({ ...IDLE, status: 'ready', dataset: this.given, themes: lastThemes, retry });
+      data = Promise.resolve(undefined);
+    } else if (this.src) {
+      this.set({ ...IDLE, status: 'loading', retry });
+      data = loadDataset(this.src, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (this.abort === abort) this.set({ ...this.state, progress });
+        },
+      });
+    } else {
+      this.set({ ...IDLE, themes: lastThemes, retry });
+      data = Promise.resolve(undefined);
+    }
     Promise.all([data, themes]).then(
       ([result, themeTable]) => {
         // A newer load (or a disconnect) has taken over: this answer is stale.
         if (this.abort !== abort) return;
+        if (!result) {
+          this.set({ ...this.state, themes: themeTable });
+          return;
+        }
         this.set({
           status: result.ok ? 'ready' : 'error',
           dataset: result.ok ? result.dataset : undefined,
