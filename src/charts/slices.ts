@@ -201,8 +201,8 @@ function latestYear(dataset: Dataset, regions: readonly RegionInfo[], measure: R
 /**
  * One axis per theme that has a value for any compared region, in the themes
  * table's order when there is one, else the dataset's. Without a region: every
- * region; without a year: each region's latest year with data for the measure
- * (regions with none are left out).
+ * region; without a year: each region's latest year with data for the measure.
+ * Regions without any value are left out.
  */
 export function radarSlice(
   dataset: Dataset,
@@ -222,11 +222,14 @@ export function radarSlice(
   }
   const names = asked.map((r) => r.name).join('、');
   // Without a year each region shows its own latest: the four plans are of different years.
+  // A region with no value on any theme is left out, rather than listed with an empty shape.
   const withYears = regions
     .map((region) => ({ region, year: selection.year ?? latestYear(dataset, [region], measure, indicator) }))
-    .filter((entry): entry is { region: RegionInfo; year: number } => entry.year !== undefined);
+    .filter((entry): entry is { region: RegionInfo; year: number } => entry.year !== undefined)
+    .map((entry) => ({ ...entry, values: themeValues(dataset, entry.region, entry.year, measure, indicator) }))
+    .filter((entry) => entry.values.size > 0);
   if (withYears.length === 0) return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name };
-  const perRegion = withYears.map(({ region, year }) => themeValues(dataset, region, year, measure, indicator));
+  const perRegion = withYears.map((entry) => entry.values);
   const order = new Map(themes.map((t, i) => [t.id, i]));
   const present = dataset.themes.filter((theme) => perRegion.some((values) => values.has(theme)));
   const sorted = present

@@ -177,6 +177,13 @@ describe('radarSlice', () => {
     );
   });
 
+  it('leaves out regions with no value on any theme rather than listing an empty shape', () => {
+    const s = ok(radarSlice(bundled(), selection([]), parseMeasure('attainment'), THEMES, 'zh-CN'));
+    // Only 东丽区 has achievements with targets to hold them against.
+    expect(s.regions.map((r) => r.name)).toEqual(['东丽区']);
+    expect(s.years).toEqual([2023]);
+  });
+
   it('rates the bundled 东丽区 2023 achievements against its 2022 targets', () => {
     const s = ok(radarSlice(bundled(), selection(['东丽区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
     expect(s.years).toEqual(s.regions.map(() => 2023));

@@ -44,6 +44,7 @@ export class EChartsController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    addEventListener('beforeprint', this.onBeforePrint);
     // The container exists only after the first render; hostUpdated attaches then.
     this.observe();
   }
@@ -54,6 +55,7 @@ export class EChartsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    removeEventListener('beforeprint', this.onBeforePrint);
     this.resizeObserver?.disconnect();
     this.intersectionObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -64,6 +66,12 @@ export class EChartsController implements ReactiveController {
     this.frame = 0;
     this.dispose();
   }
+
+  /** A printed page shows every chart, not only those that came near the viewport. */
+  private readonly onBeforePrint = () => {
+    this.near = true;
+    this.maybeInit();
+  };
 
   /** Shows a complete option (replacing the last), now or as soon as the chart exists. */
   setOption(option: EChartsCoreOption | undefined): void {

@@ -1,0 +1,43 @@
+import { csvFormatRows } from 'd3-dsv';
+import { COLUMNS, type IndicatorRow } from '../src/data/schema.js';
+
+/**
+ * A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage
+ * return first) gets a leading apostrophe; plain numbers such as -5 stay numbers.
+ */
+export function neutralizeCell(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text)) return text;
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? text : `'${text}`;
+}
+
+function cells(row: IndicatorRow): string[] {
+  const values: Record<(typeof COLUMNS)[number], string> = {
+    region_code: row.regionCode,
+    region: row.region,
+    parent: row.parent,
+    year: String(row.year),
+    theme: row.theme,
+    indicator_id: row.indicatorId,
+    indicator: row.indicator,
+    unit: row.unit,
+    kind: row.kind,
+    value: String(row.value),
+    value_max: row.valueMax === undefined ? '' : String(row.valueMax),
+    direction: row.direction,
+    source: row.source,
+    source_item: row.sourceItem,
+    excerpt: row.excerpt,
+  };
+  return COLUMNS.map((column) => neutralizeCell(values[column]));
+}
+
+/** Rows in the dataset format (the same columns a dataset file has), safe to open in a spreadsheet. */
+export function rowsToCsv(rows: Iterable<IndicatorRow>): string {
+  return csvFormatRows([[...COLUMNS], ...Array.from(rows, cells)]) + '\n';
+}
+
+/** A starting file for analysts: the header and the worked example of the README. */
+export const TEMPLATE_CSV = `${COLUMNS.join(',')}
+120110,东丽区,天津市,2022,preschool,preschool_inclusive_rate,学前教育普惠率,%,target,80,,higher,天津市东丽区2022年教育工作要点,第15条,力争普惠率达80%
+120110,东丽区,天津市,2023,preschool,preschool_inclusive_rate,学前教育普惠率,%,actual,88.4,,higher,天津市东丽区2023年教育工作总结,三、1,普惠率达到88.4%
+`;

@@ -1,0 +1,58 @@
+export type ChartKind = 'gauge' | 'trend' | 'radar';
+
+/** One chart as the embed kit describes it; URLs absolute, so the snippet works on any page. */
+export interface EmbedSpec {
+  readonly chart: ChartKind;
+  readonly data: string;
+  readonly themes?: string | undefined;
+  readonly region?: string | undefined;
+  readonly indicator?: string | undefined;
+  readonly year?: number | undefined;
+  readonly measure?: string | undefined;
+  readonly lang: string;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attributes(spec: EmbedSpec): [string, string][] {
+  const list: [string, string | number | undefined][] = [
+    ['src', spec.data],
+    ['themes-src', spec.chart === 'radar' ? spec.themes : undefined],
+    ['region', spec.region],
+    ['indicator', spec.chart === 'radar' ? undefined : spec.indicator],
+    ['year', spec.chart === 'trend' ? undefined : spec.year],
+    ['measure', spec.chart === 'radar' ? spec.measure : undefined],
+    ['lang', spec.lang],
+  ];
+  return list.filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '').map(([k, v]) => [k, String(v)]);
+}
+
+/** A script tag and the element: for pages that allow scripts. */
+export function scriptSnippet(spec: EmbedSpec, libraryUrl: string): string {
+  const attrs = attributes(spec).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  return `<script type="module" src="${escapeAttribute(libraryUrl)}"></script>\n<edu-${spec.chart}${attrs}></edu-${spec.chart}>`;
+}
+
+/** The embed page's URL for a chart. */
+export function embedUrl(spec: EmbedSpec, embedPage: string): string {
+  const params = new URLSearchParams({ chart: spec.chart });
+  for (const [name, value] of attributes(spec)) {
+    const key = name === 'src' ? 'data' : name === 'themes-src' ? 'themes' : name;
+    params.set(key, value);
+  }
+  return `${embedPage}?${params}`;
+}
+
+/** An iframe, plus the few lines that let it size itself to the chart (it posts its height). */
+export function iframeSnippet(spec: EmbedSpec, embedPage: string, title: string): string {
+  const src = escapeAttribute(embedUrl(spec, embedPage));
+  return `<iframe src="${src}" title="${escapeAttribute(title)}" style="width:100%;border:0" height="420" loading="lazy"></iframe>
+<script>
+addEventListener('message', function (e) {
+  if (!e.data || e.data.type !== 'edu-progress:height') return;
+  document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) f.height = e.data.height; });
+});
+</script>`;
+}
