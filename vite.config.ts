@@ -22,6 +22,11 @@ export default defineConfig({
   publicDir: false,
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
+  build: {
+    rollupOptions: {
+      input: { index: `${root}index.html`, embed: `${root}embed.html` },
+    },
+  },
   plugins: [copyDatasets()],
   test: {
     include: ['test/**/*.test.ts'],

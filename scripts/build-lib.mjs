@@ -1,0 +1,246 @@
+// Builds the library into dist/lib (after `vite build` has built the demo site into dist/):
+//   edu-progress.js              one ES module that registers every element, all dependencies bundled
+//   parse-worker.js              its parse worker, loaded relative to import.meta.url for files of 2 MB or more
+//   edu-progress.iife.js         the same as a classic script (global EduProgress), parse worker inlined
+//   THIRD-PARTY-LICENSES.txt     the licences of the bundled packages
+//   types/                       the type declarations (scripts/emit-types.mjs)
+//   custom-elements.json         the Custom Elements Manifest (scripts/custom-elements-manifest.config.mjs)
+// then checks what it built and prints the sizes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { emitTypes } from './emit-types.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'dist/lib');
+const entry = join(root, 'src/index.ts');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const require = createRequire(import.meta.url);
+
+const ES_FILE = 'edu-progress.js';
+const IIFE_FILE = 'edu-progress.iife.js';
+const WORKER_FILE = 'parse-worker.js';
+const IIFE_GLOBAL = 'EduProgress';
+/** What an ES-module page should load at most, gzipped. */
+const TARGET_KIB = 200;
+
+/** Bundled packages (name -> { version, license, dir }), gathered from every chunk for the banner and the licence file. */
+const bundled = new Map();
+
+function packageOf(moduleId) {
+  const at = moduleId.lastIndexOf('/node_modules/');
+  if (at < 0) return undefined;
+  const parts = moduleId.slice(at + '/node_modules/'.length).split('/');
+  const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  const dir = moduleId.slice(0, at + '/node_modules/'.length) + name;
+  return { name, dir };
+}
+
+/** `/*! … *\/` naming edu-progress and the packages bundled in this chunk, added after minification. */
+function licenseBanner(chunk) {
+  const names = new Set();
+  for (const id of chunk.moduleIds) {
+    const found = packageOf(id);
+    if (!found) continue;
+    if (!bundled.has(found.name)) {
+      const meta = JSON.parse(readFileSync(join(found.dir, 'package.json'), 'utf8'));
+      bundled.set(found.name, { version: meta.version, license: meta.license ?? 'see package', dir: found.dir });
+    }
+    names.add(found.name);
+  }
+  const list = [...names].sort().map((name) => `${name}@${bundled.get(name).version} (${bundled.get(name).license})`);
+  return `/*! ${pkg.name} ${pkg.version} (${pkg.license}). Bundles ${list.join(', ')}: see THIRD-PARTY-LICENSES.txt */`;
+}
+
+function writeLicenses() {
+  const sections = [...bundled.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, { version, license, dir }]) => {
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find((f) => existsSync(f));
+    const text = file ? readFileSync(file, 'utf8').trim() : `(no licence file in the package; package.json says ${license})`;
+    // Apache-2.0 asks for the NOTICE too.
+    const notice = ['NOTICE', 'NOTICE.md', 'NOTICE.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
+    const noticeText = notice ? `\n\n${readFileSync(notice, 'utf8').trim()}` : '';
+    return `${name} ${version} (${license})\n${'-'.repeat(72)}\n${text}${noticeText}\n`;
+  });
+  const head = `The files in this folder bundle the following packages, under their own licences.\n\n`;
+  writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), head + sections.join('\n'));
+}
+
+/**
+ * The IIFE's parse worker. A classic script has no import.meta.url to find a
+ * worker file by, and document.currentScript is gone by the time a large file
+ * needs the worker. So the worker the ES build made is inlined and started from
+ * a blob: URL: the script stays one file that works from any folder or origin.
+ * Where a Content Security Policy forbids blob: workers, the Worker fails to
+ * start and the loader parses on the main thread, as it always does then.
+ */
+function inlineParseWorker(workerFile) {
+  const SPECIFIER = 'edu-progress:parse-worker-url';
+  const VIRTUAL = `\0${SPECIFIER}`;
+  const pattern = /new\s+URL\(\s*(['"`])\.\/parse-worker\.ts\1\s*,\s*import\.meta\.url\s*\)/g;
+  return {
+    name: 'edu-progress:inline-parse-worker',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === SPECIFIER ? VIRTUAL : undefined;
+    },
+    load(id) {
+      if (id !== VIRTUAL) return undefined;
+      const code = readFileSync(workerFile, 'utf8');
+      return [
+        `const code = ${JSON.stringify(code)};`,
+        'let url;',
+        'export default function parseWorkerUrl() {',
+        "  return (url ??= URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));",
+        '}',
+      ].join('\n');
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/data/loader.ts')) return undefined;
+      const found = code.match(pattern)?.length ?? 0;
+      if (found !== 1) this.error(`expected one new URL('./parse-worker.ts', import.meta.url) in src/data/loader.ts, found ${found}`);
+      return { code: `import parseWorkerUrl from '${SPECIFIER}';\n${code.replace(pattern, 'parseWorkerUrl()')}`, map: null };
+    },
+  };
+}
+
+/** Vite settings shared by both bundles; no vite.config.ts, so the site's plugins stay out. */
+function libConfig({ format, fileName, plugins = [] }) {
+  return {
+    configFile: false,
+    root,
+    base: './',
+    publicDir: false,
+    mode: 'production',
+    logLevel: 'warn',
+    // Lib mode leaves process.env alone; ECharts reads NODE_ENV, and "production" drops its dev-only checks and warnings.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins,
+    worker: {
+      format: 'es',
+      rolldownOptions: { output: { entryFileNames: '[name].js', postBanner: licenseBanner } },
+    },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry, formats: [format], name: IIFE_GLOBAL, fileName: () => fileName },
+      // Lib mode keeps whitespace in ES output by default; this is the file pages load, so minify it all.
+      rolldownOptions: { output: { minify: true, postBanner: licenseBanner } },
+    },
+  };
+}
+
+function outputsOf(result) {
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+}
+
+function fail(message) {
+  console.error(`build-lib: ${message}`);
+  process.exit(1);
+}
+
+/** What must never be in a bundle: a leftover process.env (a ReferenceError in browsers) or Lit's development build. */
+function checkBundleText(file) {
+  const text = readFileSync(join(outDir, file), 'utf8');
+  if (text.includes('process.env')) fail(`${file} still reads process.env`);
+  if (text.includes('Lit is in dev mode')) fail(`${file} bundles Lit's development build`);
+  return text;
+}
+
+rmSync(outDir, { recursive: true, force: true });
+
+// 1. The ES module, and its worker next to it.
+const es = outputsOf(await build(libConfig({ format: 'es', fileName: ES_FILE })));
+const esChunk = es.find((o) => o.type === 'chunk' && o.fileName === ES_FILE);
+if (!esChunk) fail(`no ${ES_FILE} in the ES build`);
+if (es.some((o) => o.type === 'chunk' && o !== esChunk)) fail('the ES build split into several chunks');
+if (esChunk.imports.length > 0 || esChunk.dynamicImports.length > 0) {
+  fail(`${ES_FILE} imports ${[...esChunk.imports, ...esChunk.dynamicImports].join(', ')}`);
+}
+if (!es.some((o) => o.fileName === WORKER_FILE)) fail(`the ES build emitted no ${WORKER_FILE}`);
+const esText = checkBundleText(ES_FILE);
+if (!esText.includes(`"${WORKER_FILE}"`) && !esText.includes(`\`${WORKER_FILE}\``)) fail(`${ES_FILE} does not load ${WORKER_FILE}`);
+checkBundleText(WORKER_FILE);
+
+// 2. The classic script, with the worker inlined.
+const iife = outputsOf(
+  await build(libConfig({ format: 'iife', fileName: IIFE_FILE, plugins: [inlineParseWorker(join(outDir, WORKER_FILE))] })),
+);
+const iifeExtra = iife.filter((o) => o.fileName !== IIFE_FILE);
+if (iifeExtra.length > 0) fail(`the IIFE build also emitted ${iifeExtra.map((o) => o.fileName).join(', ')}`);
+const iifeText = checkBundleText(IIFE_FILE);
+if (iifeText.includes('import.meta')) fail(`${IIFE_FILE} uses import.meta`);
+if (iifeText.includes(WORKER_FILE)) fail(`${IIFE_FILE} refers to ${WORKER_FILE} instead of inlining it`);
+
+writeLicenses();
+
+// 3. Type declarations.
+try {
+  emitTypes();
+} catch (error) {
+  fail(`type declarations:\n${error.message}`);
+}
+if (!existsSync(join(root, pkg.types))) fail(`package.json "types" names ${pkg.types}, which was not emitted`);
+
+// 4. The Custom Elements Manifest.
+const analyzer = spawnSync(
+  process.execPath,
+  [
+    require.resolve('@custom-elements-manifest/analyzer/cem.js'),
+    'analyze',
+    '--litelement',
+    '--quiet',
+    '--config',
+    'scripts/custom-elements-manifest.config.mjs',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+if (analyzer.status !== 0) fail('the Custom Elements Manifest analyzer failed');
+checkManifest(JSON.parse(readFileSync(join(outDir, 'custom-elements.json'), 'utf8')));
+
+/** Every tag with what the README promises, inherited members included. */
+function checkManifest(manifest) {
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const tag = (name) => declarations.find((d) => d.tagName === name) ?? fail(`custom-elements.json has no <${name}>`);
+  const names = (list) => new Set((list ?? []).map((x) => x.name));
+  const expect = (what, have, wanted) => {
+    const missing = wanted.filter((w) => !have.has(w));
+    if (missing.length > 0) fail(`custom-elements.json: ${what} lacks ${missing.join(', ')}`);
+  };
+  const data = tag('edu-data');
+  expect('<edu-data> attributes', names(data.attributes), ['src', 'themes-src', 'status']);
+  expect('<edu-data> members', names(data.members), ['dataset', 'problems', 'problemCount', 'retry']);
+  expect('<edu-data> events', names(data.events), ['edu-ready', 'edu-error']);
+  const chartAttributes = ['src', 'themes-src', 'region', 'indicator', 'year', 'lang', 'renderer', 'theme', 'decals', 'status'];
+  for (const name of ['edu-gauge', 'edu-trend', 'edu-radar']) {
+    const chart = tag(name);
+    expect(`<${name}> attributes`, names(chart.attributes), name === 'edu-radar' ? [...chartAttributes, 'measure'] : chartAttributes);
+    expect(`<${name}> members`, names(chart.members), ['dataset', 'echarts', 'model', 'problems']);
+    expect(`<${name}> events`, names(chart.events), ['edu-ready', 'edu-error', 'edu-select']);
+    expect(`<${name}> css parts`, names(chart.cssParts), ['base', 'chart', 'caption', 'toggle', 'table', 'status', 'retry']);
+    expect(`<${name}> css properties`, names(chart.cssProperties), ['--edu-color-actual', '--edu-chart-height', '--edu-focus-color']);
+    const internal = (chart.attributes ?? []).filter((a) => /^[a-z]+[A-Z]/.test(a.name) || a.name === 'role');
+    if (internal.length > 0) fail(`custom-elements.json: <${name}> lists internal attributes ${internal.map((a) => a.name).join(', ')}`);
+    if (names(chart.events).has('name')) fail(`custom-elements.json: <${name}> lists an event called "name"`);
+  }
+}
+
+// 5. Sizes: what a page downloads, gzipped as a server would (zlib's default level, as `gzip` does).
+const size = (file) => {
+  const bytes = readFileSync(join(outDir, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+};
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const sizes = Object.fromEntries([ES_FILE, WORKER_FILE, IIFE_FILE].map((f) => [f, size(f)]));
+console.log(`\n${relative(root, outDir)}/`);
+for (const [file, { raw, gzip }] of Object.entries(sizes)) console.log(`  ${file.padEnd(24)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(10)}`);
+console.log(`  types/, custom-elements.json, THIRD-PARTY-LICENSES.txt`);
+const esPage = sizes[ES_FILE].gzip + sizes[WORKER_FILE].gzip;
+const verdict = esPage <= TARGET_KIB * 1024 ? 'within' : 'OVER';
+console.log(`  ES page: ${kib(sizes[ES_FILE].gzip)} (+ ${kib(sizes[WORKER_FILE].gzip)} worker, loaded only for files of 2 MB or more) = ${kib(esPage)} gzip, ${verdict} the ${TARGET_KIB} KiB target`);

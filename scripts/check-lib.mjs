@@ -1,0 +1,196 @@
+// Checks the built library (dist/lib, from `npm run build`) in the system Chromium:
+// pages that load it as a page would, served from dist/ on 127.0.0.1.
+//   - the ES module (two instances of it) with an <edu-gauge>;
+//   - the classic script included twice, with an <edu-trend>;
+//   - each with a dataset over 2 MB, so the parse worker runs: next to the ES
+//     module, inlined (blob:) in the classic script, which here comes from
+//     another origin as on a portal that embeds it;
+//   - the classic script under a CSP that forbids blob: workers: the file is
+//     parsed on the main thread instead, and the chart still draws.
+// Each chart must reach status="ready" with an ECharts canvas in its shadow root;
+// any console error, page error, failed request or request to an origin other
+// than ours fails the check. Exits non-zero on failure.
+// Set CHROME_PATH to use another Chromium or Chrome; nothing downloads a browser.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const TIMEOUT_MS = 20_000;
+
+for (const file of ['lib/edu-progress.js', 'lib/parse-worker.js', 'lib/edu-progress.iife.js', 'data/indicators.csv']) {
+  if (!existsSync(join(dist, file))) {
+    console.error(`check-lib: dist/${file} is missing; run npm run build first.`);
+    process.exit(1);
+  }
+}
+
+/** The bundled dataset plus made-up regions, past the loader's 2 MB worker threshold. */
+function bigDataset() {
+  const lines = readFileSync(join(root, 'data/indicators.csv'), 'utf8').trimEnd().split('\n');
+  for (let i = 0; i < 20_000; i++) {
+    const code = String(900000 + i);
+    lines.push(`${code},样例区${i},样例市,2023,preschool,preschool_inclusive_rate,学前教育普惠率,%,actual,${50 + (i % 50)},,higher,样例数据,第${i}条,`);
+  }
+  const text = `${lines.join('\n')}\n`;
+  if (Buffer.byteLength(text) < 2 * 1024 * 1024) throw new Error('the big dataset is under 2 MB');
+  return text;
+}
+
+const head = (title, extra = '') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${extra}</head><body>`;
+const pages = {
+  // Two module instances (another URL is another module): the second must leave the first's elements alone.
+  '/check-es.html': `${head('ES module twice')}
+<script type="module" src="lib/edu-progress.js"></script>
+<script type="module" src="lib/edu-progress.js?copy=2"></script>
+<edu-gauge src="data/indicators.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  '/check-iife.html': `${head('IIFE twice')}
+<script src="lib/edu-progress.iife.js"></script>
+<script src="lib/edu-progress.iife.js"></script>
+<edu-trend src="data/indicators.csv" region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>`,
+  '/check-es-worker.html': `${head('ES module, large file')}
+<script type="module" src="lib/edu-progress.js"></script>
+<edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // {OTHER} becomes the second server's origin.
+  '/check-iife-worker.html': `${head('IIFE from another origin, large file')}
+<script src="{OTHER}/lib/edu-progress.iife.js"></script>
+<edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // A policy that forbids blob: workers: the classic script's inlined worker cannot start, so the file is parsed in place.
+  '/check-iife-csp.html': `${head('IIFE under a CSP without blob: workers, large file', `<meta http-equiv="Content-Security-Policy" content="worker-src 'self'">`)}
+<script src="lib/edu-progress.iife.js"></script>
+<edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+};
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
+
+function startServer(generated) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
+    const send = (status, type, body) => {
+      response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      response.end(body);
+    };
+    if (generated[path] !== undefined) return send(200, TYPES[extname(path)], generated[path]());
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'text/plain', 'not found');
+    send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const big = bigDataset();
+const origin = (server) => `http://127.0.0.1:${server.address().port}`;
+const other = await startServer({});
+const generated = { '/check-big.csv': () => big };
+for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replace('{OTHER}', origin(other));
+const server = await startServer(generated);
+const allowed = new Set([origin(server), origin(other)]);
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** Opens a page, waits for its chart, and returns the problems seen. */
+async function check(path, tag, { worker, twice = false, blocked = false } = {}) {
+  const problems = [];
+  const workers = [];
+  const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+  page.on('console', (message) => {
+    // Under the CSP page, Chromium's own report of the blocked worker is expected.
+    if (message.type() === 'error' && !(blocked && /Content Security Policy/.test(message.text()))) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  // ERR_ABORTED is the page cancelling a load, not a failure: Chromium reports it, now and then, for the
+  // large file after its body has been read in full (the Response is gone before the load's completion
+  // message arrives). The chart reaching "ready" and the worker's one result are what count there.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !allowed.has(url.origin)) problems.push(`request to another origin: ${url.href}`);
+  });
+  page.on('worker', (w) => workers.push(w.url()));
+  // Counts the results workers post, so a worker that starts but fails (and the loader's fallback) does not pass.
+  await page.addInitScript(() => {
+    const Native = globalThis.Worker;
+    globalThis.__parseResults = 0;
+    globalThis.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (event) => {
+          if (event.data?.type === 'result') globalThis.__parseResults++;
+        });
+      }
+    };
+  });
+  try {
+    await page.goto(`${origin(server)}${path}`);
+    const state = await page
+      .waitForFunction(
+        (name) => {
+          const el = document.querySelector(name);
+          const status = el?.getAttribute('status');
+          if (status === 'error' || status === 'empty') return { status };
+          const canvas = el?.shadowRoot?.querySelector('canvas');
+          return status === 'ready' && canvas && canvas.width > 0 ? { status, summary: el.model?.summary } : false;
+        },
+        tag,
+        { timeout: TIMEOUT_MS },
+      )
+      .then((handle) => handle.jsonValue());
+    if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
+    const globals = await page.evaluate(() => ({
+      tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar'].filter((t) => customElements.get(t)),
+      iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
+      parseResults: globalThis.__parseResults,
+    }));
+    if (globals.tags.length !== 4) problems.push(`only ${globals.tags.join(', ')} defined`);
+    if (twice && globals.iifeGlobal !== 'function') problems.push('no EduProgress.parseDataset global');
+    if (worker && !workers.some((url) => worker.test(url))) problems.push(`no parse worker matching ${worker} started (workers: ${workers.join(', ') || 'none'})`);
+    if (worker && globals.parseResults !== 1) problems.push(`the parse worker posted ${globals.parseResults} results, not 1`);
+    if (!worker && workers.length > 0) problems.push(`unexpected workers: ${workers.join(', ')}`);
+    if (blocked && globals.parseResults !== 0) problems.push('a parse worker ran despite the CSP');
+    const line = `${path}: <${tag}> ${state.status}${workers.length ? `, worker ${workers.join(', ')}` : ''}${state.summary ? ` — ${state.summary}` : ''}`;
+    return { line, problems };
+  } catch (error) {
+    return { line: `${path}: <${tag}> did not become ready`, problems: [...problems, error.message.split('\n')[0]] };
+  } finally {
+    await page.close();
+  }
+}
+
+const results = [];
+try {
+  results.push(await check('/check-es.html', 'edu-gauge'));
+  results.push(await check('/check-iife.html', 'edu-trend', { twice: true }));
+  results.push(await check('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ }));
+  results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
+  results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
+} finally {
+  await browser.close();
+  server.close();
+  other.close();
+}
+
+let failed = 0;
+for (const { line, problems } of results) {
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${line}`);
+  for (const problem of problems) console.log(`       ${problem}`);
+  if (problems.length) failed++;
+}
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
