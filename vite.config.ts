@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -16,6 +16,29 @@ function copyDatasets(): Plugin {
   };
 }
 
+/**
+ * In development the demo's embed code points at ./lib/edu-progress.js, as it
+ * will in dist/: serve the library that `npm start` builds first from dist/lib.
+ */
+function serveBuiltLibrary(): Plugin {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.txt': 'text/plain' };
+  return {
+    name: 'edu-progress:serve-built-library',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/lib/', (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
+        const file = `${root}dist/lib/${name}`;
+        if (name.includes('..') || !existsSync(file)) return next();
+        const extension = name.slice(name.lastIndexOf('.'));
+        response.setHeader('content-type', `${types[extension] ?? 'application/octet-stream'}; charset=utf-8`);
+        response.setHeader('access-control-allow-origin', '*');
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder of any static host.
   base: './',
@@ -27,7 +50,7 @@ export default defineConfig({
       input: { index: `${root}index.html`, embed: `${root}embed.html` },
     },
   },
-  plugins: [copyDatasets()],
+  plugins: [copyDatasets(), serveBuiltLibrary()],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],

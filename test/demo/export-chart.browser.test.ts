@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { exportPng, exportSvg } from '../../demo/export-chart.js';
+import type { EduTrend } from '../../src/elements/edu-trend/edu-trend.js';
+import { BUNDLED, failOnConsoleMessages, rendered } from '../elements/helpers.js';
+
+/** Captures what a download link would save, instead of saving it. */
+async function captureDownload(action: () => void): Promise<{ name: string; body: string }> {
+  const click = HTMLAnchorElement.prototype.click;
+  let link: HTMLAnchorElement | undefined;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    link = this;
+  };
+  try {
+    action();
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { name: link!.download, body: await (await fetch(link!.href)).text() };
+}
+
+describe('the demo\'s chart export', () => {
+  failOnConsoleMessages();
+
+  it('saves the chart as PNG and as SVG', async () => {
+    const el = await fixture<EduTrend>(html`<edu-trend src=${BUNDLED} region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>`);
+    await rendered(el);
+    const png = await captureDownload(() => expect(exportPng(el, 'trend.png')).to.equal(true));
+    expect(png.name).to.equal('trend.png');
+    const svg = await captureDownload(() => exportSvg(el, 'trend.svg'));
+    expect(svg.name).to.equal('trend.svg');
+    expect(svg.body).to.contain('<svg').and.contain('实际').and.contain('2023');
+  });
+});
