@@ -86,16 +86,22 @@ export function trendSlice(dataset: Dataset, selection: Selection): SliceResult<
   const asked = resolveRegions(dataset, selection.regions);
   if (isReason(asked)) return { ok: false, ...asked };
   const all = dataset.select({ indicator: indicator.key });
-  const regions = asked.length ? asked : dataset.regions.filter((r) => all.some((row) => row.regionKey === r.key));
+  const withData = new Set(all.map((row) => row.regionKey));
+  const regions = asked.length ? asked : dataset.regions.filter((r) => withData.has(r.key));
   const keys = new Set(regions.map((r) => r.key));
   const rows = all.filter((r) => keys.has(r.regionKey));
   if (rows.length === 0) {
     return { ok: false, reason: 'no-data', region: regions.map((r) => r.name).join('、'), indicator: indicator.name };
   }
-  const first = Math.min(...rows.map((r) => r.year));
-  const last = Math.max(...rows.map((r) => r.year));
+  // A loop, not Math.min(...rows): a national file's indicator can have more rows than a call takes arguments.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    first = Math.min(first, row.year);
+    last = Math.max(last, row.year);
+  }
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return { ok: true, indicator, regions: regions.filter((r) => rows.some((row) => row.regionKey === r.key)), years, rows };
+  return { ok: true, indicator, regions: regions.filter((r) => withData.has(r.key)), years, rows };
 }
 
 // ---------------------------------------------------------------- radar

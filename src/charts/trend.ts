@@ -57,11 +57,17 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
   const rowsOfSeries: IndicatorRow[][][] = [];
   const points: ChartPoint[] = [];
 
+  // One pass over the rows, so many regions and years stay linear.
+  const cells = new Map<string, IndicatorRow[]>();
+  for (const row of slice.rows) {
+    const key = `${row.regionKey}\u0000${row.kind}\u0000${row.year}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(row);
+    else cells.set(key, [row]);
+  }
   slice.regions.forEach((region, r) => {
     for (const kind of KINDS) {
-      const rows = slice.years.map((year) =>
-        slice.rows.filter((row) => row.regionKey === region.key && row.kind === kind && row.year === year),
-      );
+      const rows = slice.years.map((year) => cells.get(`${region.key}\u0000${kind}\u0000${year}`) ?? []);
       if (rows.every((group) => group.length === 0)) continue;
       const seriesIndex = series.length;
       const color = several ? tokens.series[r % tokens.series.length]! : kindColor[kind];
