@@ -152,8 +152,8 @@ async function fetchAndParse(
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const parsed =
     bytes.length >= threshold && typeof Worker !== 'undefined' ?
-      await parseInWorker(bytes, onProgress, controller.signal).catch(() =>
-        // Aborted: nobody waits for the result any more. Otherwise the worker could not start: parse here.
+      await parseInWorker(bytes, onProgress, controller.signal, timeoutMs).catch(() =>
+        // Aborted: nobody waits for the result any more. Otherwise the worker could not start, or fell silent: parse here.
         controller.signal.aborted ? failure(url, problem('error', 'network-error', {}, { url })) : parseDataset(bytes, { onProgress }),
       )
     : parseDataset(bytes, { onProgress });
@@ -190,21 +190,37 @@ export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly result: DataParseResult };
 
-/** Parses in a module worker; rejects when the worker cannot start (a strict CSP, say), so the caller parses in place. */
+/**
+ * Parses in a module worker; rejects when the worker cannot start (a strict CSP,
+ * say) or sends nothing for silenceMs (a broken worker file), so the caller parses in place.
+ */
 function parseInWorker(
   bytes: Uint8Array,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
+  silenceMs: number,
 ): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        signal.removeEventListener('abort', stop);
+        worker.terminate();
+        reject(new Error('The parse worker fell silent.'));
+      }, silenceMs);
+    };
     const stop = () => {
+      clearTimeout(watchdog);
       worker.terminate();
       reject(abortError());
     };
+    watch();
     signal.addEventListener('abort', stop, { once: true });
     worker.onerror = (event) => {
       event.preventDefault();
+      clearTimeout(watchdog);
       signal.removeEventListener('abort', stop);
       worker.terminate();
       reject(new Error('The parse worker failed to start.'));
@@ -212,9 +228,11 @@ function parseInWorker(
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') {
+        watch();
         onProgress(message.done, message.total);
         return;
       }
+      clearTimeout(watchdog);
       signal.removeEventListener('abort', stop);
       worker.terminate();
       resolve(withDataset(message.result));

@@ -16,6 +16,26 @@ describe('loadDataset in the browser', () => {
     expect(workerScripts.length).to.be.greaterThan(0);
   });
 
+  it('parses in place when the worker starts but never answers', async () => {
+    const RealWorker = globalThis.Worker;
+    // A worker whose script does nothing: it starts fine and stays silent.
+    const silent = URL.createObjectURL(new Blob([''], { type: 'text/javascript' }));
+    globalThis.Worker = class extends RealWorker {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super(silent, options);
+      }
+    };
+    try {
+      const url = '/test/fixtures/gbk.csv?silent-worker';
+      forgetDataset(url);
+      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 300 });
+      expect(result.ok).to.equal(true);
+    } finally {
+      globalThis.Worker = RealWorker;
+      URL.revokeObjectURL(silent);
+    }
+  });
+
   it('loads the bundled dataset on the main thread', async () => {
     const result = await loadDataset('/data/indicators.csv');
     expect(result.ok).to.equal(true);
