@@ -19,11 +19,33 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
+}
+
+/**
+ * UTF-16 saved without a byte order mark: the zero high bytes of ASCII
+ * (delimiters, digits, line breaks) fall on every other byte, all on one side.
+ * Binary files have zeros too, but not so one-sidedly.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.2 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.2 && odd === 0) return 'utf-16be';
+  return undefined;
 }
 
 /** Control characters no text dataset holds (tab, LF, CR and form feed excepted). */
@@ -38,5 +60,7 @@ export function looksBinary(text: string): boolean {
 
 /** True when the text is an HTML page (a server's error page saved as .csv, a wrong link). */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*<(!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 1024));
+  // A page may open with an XML declaration or comments (a browser's "saved from url=" note) before its tag.
+  const start = text.slice(0, 4096).replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  return /^<(!doctype\s+html|html|head|body)[\s>]/i.test(start);
 }

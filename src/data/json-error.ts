@@ -3,8 +3,14 @@
  * JSON.parse errors differently and some give no position at all, so after a
  * failed parse we walk the text ourselves (only then: speed does not matter here).
  */
-export function jsonErrorPlace(text: string): { line: number; column: number } {
-  const offset = firstJsonError(text);
+export function jsonErrorPlace(text: string): { line: number; column: number } | Record<string, never> {
+  let offset: number;
+  try {
+    offset = firstJsonError(text);
+  } catch {
+    // Nesting too deep for our walker (RangeError): the message alone must do.
+    return {};
+  }
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -4,7 +4,8 @@ import { Dataset } from './dataset.js';
 import { jsonErrorPlace } from './json-error.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Problem } from './problems.js';
-import { readHeader, RowValidator } from './validate.js';
+import { CONTROL_CHARACTER, readHeader, RowValidator } from './validate.js';
+import { columnForHeader } from './schema.js';
 
 export type ParseInput = string | ArrayBuffer | Uint8Array;
 
@@ -114,6 +115,13 @@ function readDelimited(
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
   // Without a quote no cell can hold a line break, and each row is one line.
   const mayHoldBreaks = text.includes('"');
+  const checkControls = CONTROL_CHARACTER.test(text);
+  if (mayHoldBreaks) {
+    const open = unterminatedQuote(text, delimiter);
+    if (open) {
+      problems.add(problem('error', 'unterminated-quote', { line: open.line, column: open.column }, { value: text.slice(open.offset, open.offset + 20).split(/\r|\n/)[0]! }));
+    }
+  }
   let validator: RowValidator | undefined;
   let headerFailed = false;
   let line = 1;
@@ -129,8 +137,14 @@ function readDelimited(
     line += 1 + breaks;
     done += length;
     if (i === 0) {
+      const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
+      if (other) {
+        problems.add(problem('error', 'unsupported-delimiter', { line: 1 }, { value: other }));
+        headerFailed = true;
+        return null;
+      }
       const index = readHeader(cells, problems, 1);
-      if (index) validator = new RowValidator(index, cells.length, builder, problems, true);
+      if (index) validator = new RowValidator(index, cells.length, builder, problems, true, checkControls);
       else headerFailed = true;
       return null;
     }
@@ -141,6 +155,64 @@ function readDelimited(
   });
   onProgress?.(text.length, text.length);
   return validator;
+}
+
+/** Delimiters people use that we do not read: a pipe, and the full-width comma and semicolon of a Chinese IME. */
+const OTHER_DELIMITERS = ['|', '\uff0c', '\uff1b', '\u3001'];
+
+/** The delimiter a one-cell header uses instead of ours, when splitting on it names at least two known columns. */
+function otherDelimiter(header: string): string | undefined {
+  return OTHER_DELIMITERS.find((d) => header.split(d).filter((name) => columnForHeader(name) !== undefined).length >= 2);
+}
+
+/**
+ * Where a quoted cell opens and never closes, reading as d3-dsv does (a quote
+ * opens a cell only at its start; "" inside is a quote). d3-dsv then reads the
+ * rest of the file as that one cell and says nothing, so we look for it.
+ */
+function unterminatedQuote(text: string, delimiter: string): { offset: number; line: number; column: number } | undefined {
+  const QUOTE = 34, LF = 10, CR = 13;
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let at = 0;
+  let line = 1;
+  let column = 1;
+  while (at < n) {
+    if (text.charCodeAt(at) === QUOTE) {
+      let close = at + 1;
+      for (;;) {
+        close = text.indexOf('"', close);
+        if (close === -1) return { offset: at, line, column };
+        if (text.charCodeAt(close + 1) !== QUOTE) break;
+        close += 2;
+      }
+      for (let i = text.indexOf('\n', at); i !== -1 && i < close; i = text.indexOf('\n', i + 1)) line++;
+      // d3-dsv takes the one character after the closing quote as the cell's end, whatever it is.
+      at = close + 1;
+      const c = text.charCodeAt(at++);
+      if (c === CR && text.charCodeAt(at) === LF) at++;
+      if (c === LF || c === CR) {
+        line++;
+        column = 1;
+      } else column++;
+      continue;
+    }
+    for (;;) {
+      if (at >= n) return undefined;
+      const c = text.charCodeAt(at++);
+      if (c === d) {
+        column++;
+        break;
+      }
+      if (c === LF || c === CR) {
+        if (c === CR && text.charCodeAt(at) === LF) at++;
+        line++;
+        column = 1;
+        break;
+      }
+    }
+  }
+  return undefined;
 }
 
 function cellText(value: unknown): string {
@@ -173,6 +245,10 @@ function readJson(
     problems.add(problem('error', 'json-shape'));
     return undefined;
   }
+  if (records.length === 0) {
+    problems.add(problem('error', 'no-rows'));
+    return undefined;
+  }
   const keys: string[] = [];
   const known = new Set<string>();
   records.forEach((record, i) => {
@@ -190,8 +266,17 @@ function readJson(
   if (problems.hasErrors) return undefined;
   const index = readHeader(keys, problems, undefined);
   if (!index) return undefined;
-  const validator = new RowValidator(index, keys.length, builder, problems, false);
+  // JSON text holds no raw control character; a string may still spell one as an escape.
+  const checkControls = /\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)/i.test(text);
+  const validator = new RowValidator(index, keys.length, builder, problems, false, checkControls);
   records.forEach((record, i) => {
+    for (const key of keys) {
+      const value = (record as Record<string, unknown>)[key];
+      const field = columnForHeader(key);
+      if (field && value && typeof value === 'object') {
+        problems.add(problem('error', 'nested-value', { line: i + 1, field }, { column: key, value: JSON.stringify(value) }));
+      }
+    }
     const cells = keys.map((key) => cellText((record as Record<string, unknown>)[key]));
     validator.read(cells, i + 1);
     if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(i, records.length);

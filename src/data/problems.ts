@@ -31,7 +31,29 @@ export function problem(
   place: ProblemPlace = {},
   params: ProblemParams = {},
 ): Problem {
-  return { severity, code, ...place, message: problemMessage(code, params) };
+  const shown: ProblemParams = {
+    ...params,
+    ...(params.value !== undefined && { value: visible(params.value) }),
+    ...(params.column !== undefined && { column: visible(params.column) }),
+  };
+  return { severity, code, ...place, message: problemMessage(code, shown) };
+}
+
+/** Longest cell text a message quotes, in characters; the rest is elided. */
+export const QUOTE_MAX_LENGTH = 40;
+
+/**
+ * Cell text as a message quotes it: control characters (a NUL, say) spelled
+ * out so "88.4\u0000" does not read as 88.4, and a huge cell cut short so a
+ * 5 MB line does not become a 5 MB message.
+ */
+export function visible(text: string): string {
+  const chars = Array.from(text.length > QUOTE_MAX_LENGTH * 2 ? text.slice(0, QUOTE_MAX_LENGTH * 2) : text);
+  const cut = chars.length > QUOTE_MAX_LENGTH ? chars.slice(0, QUOTE_MAX_LENGTH) : chars;
+  const shown = cut
+    .map((c) => (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
+    .join('');
+  return cut.length < chars.length || text.length > QUOTE_MAX_LENGTH * 2 ? `${shown}…` : shown;
 }
 
 /** How many problems a result lists; the rest are only counted. */

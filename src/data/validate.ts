@@ -56,6 +56,27 @@ export function readHeader(
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 
+/** Digits grouped by thousands with commas: "1,350", "12,000.5". */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Full-width digits, signs, point and comma (what a Chinese IME types in full-width mode). */
+const FULLWIDTH = /[\uff0b\uff0c\uff0d\uff0e\uff10-\uff19]/;
+
+/**
+ * Why a number cell is not a plain number, when it is one written another way:
+ * full-width characters ("８８．４") or a thousands separator ("1,350"). Both
+ * stay errors (in a semicolon file "1,350" may mean 1.35), but the message
+ * then says exactly what to write.
+ */
+function numberHint(text: string, pattern: RegExp): { hint: 'fullwidth' | 'thousands'; expected: string } | undefined {
+  const halfWidth = FULLWIDTH.test(text) ? text.replace(/[\uff0b-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  const plain = GROUPED.test(halfWidth) ? halfWidth.replace(/,/g, '') : halfWidth;
+  if (plain === text || !pattern.test(plain)) return undefined;
+  return { hint: halfWidth !== text ? 'fullwidth' : 'thousands', expected: plain };
+}
+
+/** A control character no text cell should hold (tab, LF and CR are layout). */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 function codePointLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
@@ -77,6 +98,8 @@ export class RowValidator {
     private readonly problems: ProblemCollector,
     /** False for JSON, whose records have keys, not numbered columns. */
     private readonly numberedColumns: boolean,
+    /** True when the text holds a control character somewhere, so cells must be searched for it. */
+    private readonly checkControls = false,
   ) {}
 
   private cell(cells: readonly string[], column: Column): string {
@@ -97,9 +120,30 @@ export class RowValidator {
     }
     const value = pattern.test(text) ? Number(text) : NaN;
     if (!Number.isFinite(value)) {
-      this.problems.add(problem('error', 'not-a-number', this.place(line, field), { column: field, value: text }));
+      const hint = numberHint(text, pattern);
+      this.problems.add(problem('error', 'not-a-number', this.place(line, field), { column: field, value: text, ...hint }));
     }
     return value;
+  }
+
+  /**
+   * An unquoted thousands separator ("…,1,350,…") splits a number into two
+   * cells and shifts every column after it: the row then has extra cells, a
+   * number of 1–3 digits and a next cell of exactly three. That row would load
+   * with wrong numbers, so it is an error, said in those terms.
+   */
+  private splitNumber(cells: readonly string[], line: number): boolean {
+    for (const field of ['value', 'value_max'] as const) {
+      const i = this.index[field];
+      if (i === -1) continue;
+      const head = (cells[i] ?? '').trim();
+      const tail = (cells[i + 1] ?? '').trim();
+      if (/^[+-]?\d{1,3}$/.test(head) && /^\d{3}(?:\.\d+)?$/.test(tail)) {
+        this.problems.add(problem('error', 'split-number', this.place(line, field), { column: field, value: `${head},${tail}`, expected: head + tail }));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks a row and stores it while the file has no error; a blank row is skipped silently. */
@@ -108,7 +152,15 @@ export class RowValidator {
     this.rows++;
     const p = this.problems;
     if (cells.length > this.headerWidth && cells.slice(this.headerWidth).some((c) => c.trim() !== '')) {
-      p.add(problem('warning', 'extra-cells', this.numberedColumns ? { line, column: this.headerWidth + 1 } : { line }));
+      if (!this.splitNumber(cells, line)) {
+        p.add(problem('warning', 'extra-cells', this.numberedColumns ? { line, column: this.headerWidth + 1 } : { line }));
+      }
+    }
+    if (this.checkControls) {
+      for (const column of COLUMNS) {
+        const match = CONTROL_CHARACTER.exec(this.cell(cells, column));
+        if (match) p.add(problem('error', 'control-character', this.place(line, column), { column, value: match[0] }));
+      }
     }
     const regionCode = this.cell(cells, 'region_code');
     const region = this.cell(cells, 'region');

@@ -11,6 +11,8 @@ export interface ProblemParams {
   readonly url?: string;
   readonly status?: number;
   readonly seconds?: number;
+  /** Why a not-a-number value fails, when we can tell: full-width characters or a thousands separator. */
+  readonly hint?: 'fullwidth' | 'thousands';
 }
 
 type Messages = Readonly<Record<ProblemCode, (p: ProblemParams) => string>>;
@@ -38,6 +40,11 @@ export type ProblemCode =
   | 'excerpt-too-long'
   | 'mixed-units'
   | 'extra-cells'
+  | 'unterminated-quote'
+  | 'split-number'
+  | 'control-character'
+  | 'unsupported-delimiter'
+  | 'nested-value'
   | 'http-error'
   | 'network-error'
   | 'timeout';
@@ -55,7 +62,9 @@ const zh: Messages = {
   'duplicate-column': (p) => `列“${p.column}”出现了不止一次，只使用第一次出现的列。`,
   'missing-value': (p) => `${p.column} 不能为空。`,
   'not-a-number': (p) =>
-    `${p.column} 应为数字，实际为“${p.value}”。请去掉单位、百分号、千位分隔符等，只保留数字。`,
+    p.hint === 'fullwidth' ? `${p.column} 应为半角数字，实际为全角的“${p.value}”。请改写为 ${p.expected}。`
+    : p.hint === 'thousands' ? `${p.column} 不能含千位分隔符，实际为“${p.value}”。如逗号是千位分隔符，请写作 ${p.expected}。`
+    : `${p.column} 应为数字，实际为“${p.value}”。请去掉单位、百分号、千位分隔符等，只保留数字。`,
   'year-out-of-range': (p) => `年份 ${p.value} 不在 1949–2100 之间。`,
   'unknown-kind': (p) => `类型“${p.value}”无法识别，应为 target（目标）、actual（实际）或 baseline（基线）。`,
   'unknown-direction': (p) => `方向“${p.value}”无法识别，应为 higher（越高越好）或 lower（越低越好），或留空。`,
@@ -67,6 +76,13 @@ const zh: Messages = {
   'excerpt-too-long': (p) => `摘录超过 ${p.limit} 个字符，请缩短为陈述该数字的短句。`,
   'mixed-units': (p) => `指标“${p.value}”使用了不同的单位（${p.detail}），同一指标应只用一种单位。`,
   'extra-cells': () => '本行的单元格比表头多，多出的内容已忽略。请检查分隔符或引号。',
+  'unterminated-quote': (p) =>
+    `从这里开始的引号没有闭合（“${p.value}”），其后直到文件末尾的内容都会被读成这一个单元格。请补上右引号 "，或删去这个引号。`,
+  'split-number': (p) =>
+    `${p.column}“${p.value}”中的千位分隔符没有加引号，被逗号拆成了两个单元格，后面各列因此错位。请写作 ${p.expected}。`,
+  'control-character': (p) => `${p.column} 含有不可见的控制字符（${p.value}），通常是文件损坏或复制时带入的。请删除它。`,
+  'nested-value': (p) => `${p.column} 的值是对象或数组（${p.value}），应为文字或数字。`,
+  'unsupported-delimiter': (p) => `表头似乎用“${p.value}”分隔各列。只支持逗号、制表符或分号（半角）：请另存为 CSV 或改用这些分隔符。`,
   'http-error': (p) => `无法获取数据文件（HTTP ${p.status}）：${p.url}`,
   'network-error': (p) => `网络错误，无法获取数据文件：${p.url}`,
   'timeout': (p) => `数据文件在 ${p.seconds} 秒内没有响应：${p.url}`,
@@ -85,7 +101,9 @@ const en: Messages = {
   'duplicate-column': (p) => `Column "${p.column}" appears more than once; only the first is used.`,
   'missing-value': (p) => `${p.column} must not be empty.`,
   'not-a-number': (p) =>
-    `${p.column} must be a number but is "${p.value}". Remove units, percent signs and thousands separators.`,
+    p.hint === 'fullwidth' ? `${p.column} must be written in half-width digits but is the full-width "${p.value}". Write ${p.expected}.`
+    : p.hint === 'thousands' ? `${p.column} must not hold a thousands separator but is "${p.value}". If the comma separates thousands, write ${p.expected}.`
+    : `${p.column} must be a number but is "${p.value}". Remove units, percent signs and thousands separators.`,
   'year-out-of-range': (p) => `Year ${p.value} is not between 1949 and 2100.`,
   'unknown-kind': (p) => `Kind "${p.value}" is not target, actual or baseline.`,
   'unknown-direction': (p) => `Direction "${p.value}" is not higher or lower (or empty for higher).`,
@@ -97,6 +115,13 @@ const en: Messages = {
   'excerpt-too-long': (p) => `The excerpt is longer than ${p.limit} characters; shorten it to the clause that states the figure.`,
   'mixed-units': (p) => `Indicator "${p.value}" uses different units (${p.detail}); one indicator should have one unit.`,
   'extra-cells': () => 'This line has more cells than the header; the extra cells were ignored. Check delimiters and quotes.',
+  'unterminated-quote': (p) =>
+    `This quote is never closed ("${p.value}"), so everything after it to the end of the file reads as one cell. Add the closing " or remove this one.`,
+  'split-number': (p) =>
+    `The thousands separator in ${p.column} "${p.value}" is not quoted, so the comma split it into two cells and shifted the columns after it. Write ${p.expected}.`,
+  'control-character': (p) => `${p.column} holds an invisible control character (${p.value}), usually from a damaged file or a paste. Remove it.`,
+  'nested-value': (p) => `${p.column} holds an object or array (${p.value}); it must be text or a number.`,
+  'unsupported-delimiter': (p) => `The header seems to separate columns with "${p.value}". Only commas, tabs or semicolons (half-width) are read: save as CSV or use one of those.`,
   'http-error': (p) => `Could not fetch the dataset (HTTP ${p.status}): ${p.url}`,
   'network-error': (p) => `A network error stopped the dataset from loading: ${p.url}`,
   'timeout': (p) => `The dataset did not answer within ${p.seconds} seconds: ${p.url}`,
