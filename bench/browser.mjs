@@ -1,0 +1,509 @@
+// Goals 1 and 3-7 in the system Chromium (playwright-core; never downloads a browser), against the built dist/.
+// A node:http server on 127.0.0.1 serves dist/ (lib/, data/), the synthetic files (/cache/), ECharts' and
+// d3-dsv's own builds (/vendor/, for the reference page) and the generated pages below.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { BENCH_INDICATOR, BENCH_REGION, CACHE } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const bench = join(root, 'bench');
+export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x) => Math.round(x * 10) / 10;
+
+// ---------------------------------------------------------------- pages
+const head = (title, style = '') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;font:14px sans-serif}${style}</style></head><body>`;
+const MODULE = '<script type="module" src="/lib/edu-progress.js"></script>';
+
+/** (region, indicator) pairs of the bundled dataset that have an actual, for gauges that show something. */
+function bundledPairs() {
+  const lines = readFileSync(join(dist, 'data/indicators.csv'), 'utf8').trim().split('\n').slice(1);
+  const pairs = new Map();
+  for (const line of lines) {
+    const c = line.split(',');
+    if (c[8] === 'actual' && c[5] !== 'plan_items') pairs.set(`${c[1]}|${c[5]}`, [c[1], c[5]]);
+  }
+  return [...pairs.values()];
+}
+
+function pages() {
+  const pairs = bundledPairs();
+  const gauges = (n) =>
+    Array.from({ length: n }, (_, i) => `<edu-gauge region="${pairs[i % pairs.length][0]}" indicator="${pairs[i % pairs.length][1]}"></edu-gauge>`).join('\n');
+  const three = (region, indicator) => `<edu-gauge region="${region}" indicator="${indicator}"></edu-gauge>
+<edu-trend region="${region}" indicator="${indicator}"></edu-trend>
+<edu-radar region="${region}"></edu-radar>`;
+  const grid = 'edu-data{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}';
+  return {
+    '/size-all.html': `${head('all three')}${MODULE}<edu-data src="/data/indicators.csv" themes-src="/data/themes.csv">${three('东丽区', 'preschool_inclusive_rate')}</edu-data>`,
+    '/size-gauge.html': `${head('gauge only')}${MODULE}<edu-gauge src="/data/indicators.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+    '/longtask.html': `${head('1M rows')}${MODULE}<edu-gauge src="/cache/synthetic-1000000.csv" region="${BENCH_REGION}" indicator="${BENCH_INDICATOR}"></edu-gauge>`,
+    '/first-bundled.html': `${head('first view')}${MODULE}<edu-data src="/data/indicators.csv" themes-src="/data/themes.csv">${three('东丽区', 'student_fitness_pass_rate')}</edu-data>`,
+    '/first-100k.html': `${head('first view 100k')}${MODULE}<edu-data src="/cache/synthetic-100000.csv">${three(BENCH_REGION, BENCH_INDICATOR)}</edu-data>`,
+    '/many-12.html': `${head('12 gauges', grid)}${MODULE}<edu-data src="/data/indicators.csv">${gauges(12)}</edu-data>`,
+    '/many-200.html': `${head('200 gauges', grid)}${MODULE}<edu-data src="/data/indicators.csv">${gauges(200)}</edu-data>`,
+    '/update.html': `${head('updates')}${MODULE}<edu-data src="/cache/synthetic-100000.csv">${three(BENCH_REGION, BENCH_INDICATOR)}</edu-data>`,
+    '/memory.html': `${head('memory', 'edu-data{display:flex;flex-wrap:wrap} edu-data>*{width:150px;--edu-chart-height:80px}')}${MODULE}<edu-data id="d" src="/data/indicators.csv" themes-src="/data/themes.csv"></edu-data>`,
+  };
+}
+
+// ---------------------------------------------------------------- server
+function startServer() {
+  const generated = pages();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
+    const headers = (type, length) => ({ 'content-type': type, 'content-length': length, 'cache-control': 'no-store' });
+    if (generated[path] !== undefined) {
+      response.writeHead(200, headers(TYPES['.html'], Buffer.byteLength(generated[path])));
+      return response.end(generated[path]);
+    }
+    let file;
+    if (path === '/vendor/echarts.min.js') file = join(root, 'node_modules/echarts/dist/echarts.min.js');
+    else if (path === '/vendor/d3-dsv.min.js') file = join(root, 'node_modules/d3-dsv/dist/d3-dsv.min.js');
+    else if (path.startsWith('/cache/')) file = normalize(join(CACHE, path.slice(7)));
+    else if (path.startsWith('/bench/')) file = normalize(join(bench, path.slice(7)));
+    else file = normalize(join(dist, path));
+    const inside = [dist, bench].some((d) => file.startsWith(d + sep)) || file.startsWith(join(root, 'node_modules') + sep);
+    if (!inside || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, headers('text/plain', 9));
+      return response.end('not found');
+    }
+    response.writeHead(200, headers(TYPES[extname(file)] ?? 'application/octet-stream', statSync(file).size));
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------- page helpers
+/** Records edu-ready events (per element, first time) and long tasks from the very start of the page. */
+function instrument() {
+  globalThis.__ready = [];
+  document.addEventListener('edu-ready', (e) => {
+    const el = e.composedPath()[0];
+    if (el.__readyAt === undefined) {
+      el.__readyAt = performance.now();
+      __ready.push({ tag: el.tagName.toLowerCase(), t: el.__readyAt });
+    }
+  }, true);
+  globalThis.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) __longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+}
+
+async function newPage(browser, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(instrument);
+  page.errors = errors;
+  return page;
+}
+
+/** Waits until gauge, trend and radar have status="ready" and fired edu-ready; returns the time (ms since navigation). */
+async function threeReady(page, timeout = 60_000) {
+  return page.waitForFunction(() => {
+    const els = ['edu-gauge', 'edu-trend', 'edu-radar'].map((t) => document.querySelector(t));
+    if (els.some((e) => !e || e.getAttribute('status') !== 'ready' || e.__readyAt === undefined)) return false;
+    return Math.max(...els.map((e) => e.__readyAt));
+  }, undefined, { timeout, polling: 50 }).then((h) => h.jsonValue());
+}
+
+// ---------------------------------------------------------------- goal 1: size
+async function goalSize(browser, origin) {
+  const out = {};
+  for (const [name, path] of [['allThree', '/size-all.html'], ['gaugeOnly', '/size-gauge.html']]) {
+    const page = await newPage(browser);
+    const files = new Map();
+    page.on('response', async (res) => {
+      const url = new URL(res.url());
+      if (url.pathname.startsWith('/lib/')) files.set(url.pathname, gzipSync(await res.body(), { level: 9 }).length);
+    });
+    await page.goto(origin + path);
+    if (name === 'allThree') await threeReady(page);
+    else await page.waitForFunction(() => document.querySelector('edu-gauge')?.__readyAt !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(200);
+    const kib = [...files.values()].reduce((a, b) => a + b, 0) / 1024;
+    out[name] = { files: Object.fromEntries([...files].map(([p, b]) => [p, r1(b / 1024)])), gzipKiB: r1(kib) };
+    await page.close();
+  }
+  const worker = gzipSync(readFileSync(join(dist, 'lib/parse-worker.js')), { level: 9 }).length / 1024;
+  out.workerGzipKiB = r1(worker);
+  out.referenceKiB = 200;
+  out.ratio = out.allThree.gzipKiB / out.referenceKiB;
+  out.met = out.allThree.gzipKiB <= 200;
+  return out;
+}
+
+// ---------------------------------------------------------------- goal 3: main thread with the 1M-row file
+async function goalMainThread(browser, origin, log) {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    // Phases: worker created, bytes posted (and how long postMessage took on the main thread), the result
+    // message (reading event.data = deserialising the columns; the loader's handler = Dataset construction).
+    const marks = (globalThis.__phases = { updates: [], progress: [] });
+    const Native = globalThis.Worker;
+    globalThis.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        marks.workerCreated = performance.now();
+      }
+      postMessage(...args) {
+        const t = performance.now();
+        super.postMessage(...args);
+        marks.postMessage = { at: t, ms: performance.now() - t };
+      }
+      set onmessage(fn) {
+        super.onmessage = (event) => {
+          const t0 = performance.now();
+          const data = event.data;
+          const t1 = performance.now();
+          if (data?.type === 'progress') {
+            if (!marks.firstProgressMessage) marks.firstProgressMessage = t0;
+            return fn(event);
+          }
+          fn(event);
+          const t2 = performance.now();
+          marks.result = { at: t0, readDataMs: t1 - t0, handlerMs: t2 - t1 };
+          // The loader's promise chain and Lit's update run as microtasks after this handler, in the same task.
+          setTimeout(() => (marks.taskAfterResult = performance.now()));
+        };
+      }
+      get onmessage() {
+        return super.onmessage;
+      }
+    };
+    customElements.whenDefined('edu-gauge').then(() => {
+      const proto = customElements.get('edu-gauge').prototype;
+      const update = proto.update;
+      proto.update = function (changed) {
+        const t = performance.now();
+        const r = update.call(this, changed);
+        marks.updates.push({ at: t, ms: performance.now() - t, status: this.status });
+        return r;
+      };
+    });
+    const poll = () => {
+      const p = document.querySelector('edu-gauge')?.shadowRoot?.querySelector('progress');
+      const v = p?.value;
+      const last = marks.progress[marks.progress.length - 1];
+      if (p && (!last || last.value !== v)) marks.progress.push({ t: performance.now(), value: v });
+      if (!document.querySelector('edu-gauge')?.__readyAt) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const t = Date.now();
+  await page.goto(`${origin}/longtask.html`);
+  await page.waitForFunction(() => document.querySelector('edu-gauge')?.__readyAt !== undefined, undefined, { timeout: 180_000, polling: 200 });
+  await page.waitForTimeout(500);
+  const { profile } = await cdp.send('Profiler.stop');
+  const data = await page.evaluate(() => {
+    const res = performance.getEntriesByType('resource').find((e) => e.name.includes('synthetic-1000000'));
+    return {
+      longtasks: __longtasks,
+      phases: __phases,
+      ready: document.querySelector('edu-gauge').__readyAt,
+      status: document.querySelector('edu-gauge').getAttribute('status'),
+      download: res && { start: res.startTime, responseStart: res.responseStart, responseEnd: res.responseEnd },
+    };
+  });
+  await page.close();
+  log(`main thread: 1M rows ready in ${Math.round(data.ready)} ms (wall ${Date.now() - t} ms)`);
+  const longest = data.longtasks.reduce((m, e) => (e.duration > m.duration ? e : m), { duration: 0, start: 0 });
+  const phaseOf = (start, end) => {
+    const p = data.phases;
+    const res = p.result?.at;
+    if (res !== undefined && start <= res && end >= res) return 'worker result: deserialise + Dataset + option build/render';
+    if (p.postMessage && start <= p.postMessage.at && end >= p.postMessage.at) return 'after download: body concatenation + bytes.slice() copy + postMessage';
+    if (data.download && end <= data.download.responseEnd + 5) return 'download / script start';
+    if (res !== undefined && start > res) return 'after result (ECharts init / first draw)';
+    return 'worker parse running (main thread: other)';
+  };
+  const tasks = data.longtasks.map((e) => ({ start: r1(e.start), duration: r1(e.duration), phase: phaseOf(e.start, e.start + e.duration) }));
+  return {
+    file: 'synthetic-1000000.csv',
+    status: data.status,
+    readyMs: r1(data.ready),
+    download: data.download && { responseEnd: r1(data.download.responseEnd) },
+    longestTaskMs: r1(longest.duration),
+    longestTaskPhase: longest.duration ? phaseOf(longest.start, longest.start + longest.duration) : undefined,
+    tasksOver50: data.longtasks.length,
+    tasks,
+    progressValues: data.phases.progress.filter((_, i, a) => i % Math.ceil(a.length / 12) === 0).map((p) => ({ t: r1(p.t), value: p.value })),
+    progressShown: data.phases.progress.some((p) => typeof p.value === 'number' && p.value > 0 && p.value < 100),
+    phases: {
+      workerCreated: r1(data.phases.workerCreated ?? NaN),
+      postMessage: data.phases.postMessage && { at: r1(data.phases.postMessage.at), ms: r1(data.phases.postMessage.ms) },
+      result: data.phases.result && { at: r1(data.phases.result.at), readDataMs: r1(data.phases.result.readDataMs), handlerMs: r1(data.phases.result.handlerMs) },
+      resultTaskEnd: r1((data.phases.taskAfterResult ?? NaN) - (data.phases.result?.at ?? NaN)),
+      litUpdatesOver1ms: data.phases.updates.filter((u) => u.ms > 1).map((u) => ({ at: r1(u.at), ms: r1(u.ms), status: u.status })),
+      progressUpdates: data.phases.updates.length,
+    },
+    profileTop: profileTop(profile, 15),
+    referenceMs: 50,
+    ratio: longest.duration / 50,
+    met: data.longtasks.length === 0,
+  };
+}
+
+/** Self time by function in a CPU profile (main thread), biggest first. */
+function profileTop(profile, n) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+  });
+  return [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => ({ fn: k, ms: r1(ms) }));
+}
+
+// ---------------------------------------------------------------- goal 4: first view
+async function goalFirstView(browser, origin, log) {
+  const out = {};
+  const cases = [
+    ['bundled', '/first-bundled.html', `/bench/reference.html?src=/data/indicators.csv&region=${encodeURIComponent('东丽区')}&indicator=student_fitness_pass_rate`, 7],
+    ['synthetic100k', '/first-100k.html', `/bench/reference.html?src=/cache/synthetic-100000.csv&region=${encodeURIComponent(BENCH_REGION)}&indicator=${BENCH_INDICATOR}`, 5],
+  ];
+  for (const [name, ours, reference, runs] of cases) {
+    const a = [];
+    const b = [];
+    for (let i = -1; i < runs; i++) {
+      let page = await newPage(browser);
+      await page.goto(origin + ours);
+      const ta = await threeReady(page);
+      if (page.errors.length) throw new Error(`${ours}: ${page.errors[0]}`);
+      await page.close();
+      page = await newPage(browser);
+      await page.goto(origin + reference);
+      const tb = await page.waitForFunction(() => globalThis.__referenceReady, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+      if (page.errors.length) throw new Error(`reference: ${page.errors[0]}`);
+      await page.close();
+      if (i >= 0) {
+        a.push(ta);
+        b.push(tb);
+      }
+    }
+    out[name] = { oursMs: r1(median(a)), referenceMs: r1(median(b)), runsOurs: a.map(r1), runsReference: b.map(r1) };
+    out[name].ratio = median(a) / median(b);
+    out[name].met = out[name].ratio <= 1.3;
+    log(`first view ${name}: ours ${out[name].oursMs} ms, reference ${out[name].referenceMs} ms (x${out[name].ratio.toFixed(2)})`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- goal 5: many charts
+async function goalMany(browser, origin, log) {
+  const viewport = { width: 1280, height: 800 };
+  const measure = async (path) => {
+    const page = await newPage(browser, viewport);
+    let fetches = 0;
+    page.on('request', (r) => r.url().includes('indicators.csv') && fetches++);
+    await page.goto(origin + path);
+    const t = await page.waitForFunction(() => {
+      const els = [...document.querySelectorAll('edu-gauge')];
+      const above = els.filter((e) => e.getBoundingClientRect().top < innerHeight);
+      if (!above.length || above.some((e) => e.__readyAt === undefined)) return false;
+      return { t: Math.max(...above.map((e) => e.__readyAt)), above: above.length, total: els.length };
+    }, undefined, { timeout: 60_000, polling: 20 }).then((h) => h.jsonValue());
+    const instancesBefore = await page.evaluate(() => [...document.querySelectorAll('edu-gauge')].filter((e) => e.echarts).length);
+    return { page, t, fetches, instancesBefore };
+  };
+  const a = [];
+  const b = [];
+  let detail;
+  for (let i = -1; i < 5; i++) {
+    const twelve = await measure('/many-12.html');
+    await twelve.page.close();
+    const many = await measure('/many-200.html');
+    if (i === 4) {
+      // Scroll to the bottom a screen at a time; the rest must get their instances.
+      for (let y = 0; y < 200 * 400; y += 700) {
+        await many.page.evaluate((to) => scrollTo(0, to), y);
+        await many.page.waitForTimeout(60);
+        if (await many.page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
+      }
+      await many.page.waitForFunction(() => [...document.querySelectorAll('edu-gauge')].every((e) => e.echarts), undefined, { timeout: 30_000 }).catch(() => {});
+      const after = await many.page.evaluate(() => ({
+        instances: [...document.querySelectorAll('edu-gauge')].filter((e) => e.echarts).length,
+        ready: [...document.querySelectorAll('edu-gauge')].filter((e) => e.__readyAt !== undefined).length,
+        statuses: [...new Set([...document.querySelectorAll('edu-gauge')].map((e) => e.getAttribute('status')))],
+      }));
+      detail = { twelve: { ...twelve.t, fetches: twelve.fetches }, many: { ...many.t, fetches: many.fetches, instancesBeforeScroll: many.instancesBefore, afterScroll: after } };
+    }
+    await many.page.close();
+    if (i >= 0) {
+      a.push(many.t.t);
+      b.push(twelve.t.t);
+    }
+  }
+  const out = { dataset: 'data/indicators.csv (bundled)', oursMs: r1(median(a)), referenceMs: r1(median(b)), runsMany: a.map(r1), runsTwelve: b.map(r1), ...detail };
+  out.ratio = median(a) / median(b);
+  out.met = out.ratio <= 1.5 && detail.many.fetches === 1 && detail.many.afterScroll.instances === 200;
+  log(`many: 200 gauges above the fold ${out.oursMs} ms, 12 gauges ${out.referenceMs} ms (x${out.ratio.toFixed(2)}); fetches ${detail.many.fetches}; instances ${detail.many.instancesBeforeScroll} -> ${detail.many.afterScroll.instances} after scrolling`);
+  return out;
+}
+
+// ---------------------------------------------------------------- goal 6: updates
+async function goalUpdates(browser, origin, log) {
+  const page = await newPage(browser);
+  await page.goto(`${origin}/update.html`);
+  await threeReady(page, 120_000);
+  const result = await page.evaluate(async ({ region }) => {
+    const raf = () => new Promise((r) => requestAnimationFrame(r));
+    const frames = [];
+    let last = await raf();
+    for (let i = 0; i < 60; i++) {
+      const now = await raf();
+      frames.push(now - last);
+      last = now;
+    }
+    const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+    const out = { frameMs: med(frames) };
+    const regions = [region, region.replace(/0$/, '1'), region.replace(/0$/, '2')];
+    for (const tag of ['edu-gauge', 'edu-trend', 'edu-radar']) {
+      const el = document.querySelector(tag);
+      for (const [attr, values] of [['year', ['2025', '2024', '2023', '2022', '2021', '2020', '2019', '2018']], ['region', regions]]) {
+        const sync = [];
+        const frame = [];
+        for (let i = 0; i < 30; i++) {
+          await raf();
+          const t0 = performance.now();
+          el.setAttribute(attr, values[i % values.length]);
+          await el.updateComplete;
+          const t1 = performance.now();
+          await raf();
+          const t2 = performance.now();
+          if (el.getAttribute('status') !== 'ready') throw new Error(`${tag} ${attr}: ${el.getAttribute('status')}`);
+          sync.push(t1 - t0);
+          frame.push(t2 - t0);
+        }
+        out[`${tag} ${attr}`] = { syncMs: med(sync), toNextFrameMs: med(frame), maxSyncMs: Math.max(...sync) };
+      }
+      el.removeAttribute('year');
+      el.setAttribute('region', region);
+      await el.updateComplete;
+    }
+    return out;
+  }, { region: BENCH_REGION });
+  await page.close();
+  const cases = Object.entries(result).filter(([k]) => k !== 'frameMs');
+  const worst = Math.max(...cases.map(([, v]) => v.syncMs));
+  const out = { dataset: 'synthetic-100000.csv', frameMs: r1(result.frameMs), cases: Object.fromEntries(cases.map(([k, v]) => [k, { syncMs: r1(v.syncMs), toNextFrameMs: r1(v.toNextFrameMs), maxSyncMs: r1(v.maxSyncMs) }])) };
+  out.worstMedianSyncMs = r1(worst);
+  out.referenceMs = 16;
+  out.ratio = worst / 16;
+  out.met = worst < 16;
+  log(`updates: worst median attribute -> updateComplete ${out.worstMedianSyncMs} ms (frame ${out.frameMs} ms)`);
+  return out;
+}
+
+// ---------------------------------------------------------------- goal 7: memory
+async function goalMemory(browser, origin, log, cycles = 1000) {
+  const page = await newPage(browser, { width: 1600, height: 1200 });
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.goto(`${origin}/memory.html`);
+  await page.waitForFunction(() => document.querySelector('#d').getAttribute('status') === 'ready', undefined, { timeout: 30_000 });
+  const round = (tag, n, batch) =>
+    page.evaluate(async ({ tag, n, batch }) => {
+      const d = document.querySelector('#d');
+      globalThis.__refs ??= [];
+      let notDisposed = 0;
+      let notReady = 0;
+      for (let done = 0; done < n; done += batch) {
+        const els = Array.from({ length: batch }, () => {
+          const el = document.createElement(tag);
+          el.setAttribute('region', '东丽区');
+          if (tag !== 'edu-radar') el.setAttribute('indicator', 'student_fitness_pass_rate');
+          d.append(el);
+          return el;
+        });
+        const deadline = performance.now() + 5000;
+        while (els.some((e) => e.__readyAt === undefined) && performance.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
+        notReady += els.filter((e) => e.__readyAt === undefined).length;
+        const instances = els.map((e) => e.echarts).filter(Boolean);
+        for (const e of els) e.remove();
+        notDisposed += instances.filter((c) => !c.isDisposed()).length;
+        for (const c of instances) __refs.push(new WeakRef(c));
+      }
+      return { notDisposed, notReady };
+    }, { tag, n, batch });
+  const out = {};
+  for (const tag of ['edu-gauge', 'edu-trend', 'edu-radar']) {
+    await round(tag, 20, 10); // warm-up: compiled code, caches, fonts
+    await page.evaluate(() => (globalThis.__refs = []));
+    const before = await heap();
+    const t = Date.now();
+    const r = await round(tag, cycles, 10);
+    const after = await heap();
+    const alive = await page.evaluate(() => __refs.filter((w) => w.deref()).length);
+    await page.evaluate(() => (globalThis.__refs = []));
+    out[tag] = { cycles, notDisposedAfterRemoval: r.notDisposed, notReady: r.notReady, instancesAliveAfterGc: alive, heapBeforeMiB: r1(before / 1048576), heapAfterMiB: r1(after / 1048576), growthMiB: r1((after - before) / 1048576), seconds: r1((Date.now() - t) / 1000) };
+    log(`memory ${tag}: ${cycles} cycles, heap ${out[tag].growthMiB} MiB, ${alive} instances alive, ${r.notDisposed} not disposed (${out[tag].seconds} s)`);
+  }
+  await page.close();
+  const worst = Math.max(...Object.values(out).map((v) => v.growthMiB));
+  return {
+    perElement: out,
+    worstGrowthMiB: worst,
+    referenceMiB: 10,
+    ratio: worst / 10,
+    met: worst < 10 && Object.values(out).every((v) => v.notDisposedAfterRemoval === 0 && v.instancesAliveAfterGc === 0),
+  };
+}
+
+export async function benchBrowser(log = console.log, only) {
+  for (const f of ['lib/edu-progress.js', 'data/indicators.csv']) if (!existsSync(join(dist, f))) throw new Error(`dist/${f} missing: run npm run build`);
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const results = { chromium: browser.version() };
+  const goals = { size: goalSize, mainThread: goalMainThread, firstView: goalFirstView, many: goalMany, updates: goalUpdates, memory: goalMemory };
+  try {
+    for (const [name, fn] of Object.entries(goals)) {
+      if (only && !only.includes(name)) continue;
+      const t = Date.now();
+      try {
+        results[name] = await fn(browser, origin, log);
+      } catch (error) {
+        results[name] = { error: String(error?.stack ?? error), met: false };
+        log(`${name}: FAILED ${error}`);
+      }
+      results[name].seconds = r1((Date.now() - t) / 1000);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv.slice(2);
+  console.log(JSON.stringify(await benchBrowser(console.log, only.length ? only : undefined), null, 1));
+}

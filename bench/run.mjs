@@ -1,0 +1,53 @@
+// npm run bench: generates the synthetic datasets (once, into bench/.cache), runs the data-layer bench
+// in Node and the element benches in the system Chromium against dist/ (run npm run build first),
+// prints one table and writes bench/results.json. See BENCHMARKS.md.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+import { benchParse } from './parse.mjs';
+import { benchBrowser, executablePath } from './browser.mjs';
+
+const log = (s) => console.error(`[bench] ${s}`);
+const started = Date.now();
+generate(undefined, log);
+const machine = {
+  nproc: cpus().length,
+  model: (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1],
+  memoryGiB: Math.round((totalmem() / 1073741824) * 10) / 10,
+  node: process.version,
+  chromium: (() => { try { return execSync(`${executablePath} --version`).toString().trim(); } catch { return executablePath; } })(),
+};
+const parse = await benchParse(log);
+const browser = await benchBrowser(log);
+const results = { date: new Date().toISOString(), machine, parse, ...browser, seconds: Math.round((Date.now() - started) / 1000) };
+writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 1)}\n`);
+
+const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : String(x));
+const yes = (b) => (b ? 'met' : 'MISSED');
+const rows = [['goal', 'measured', 'reference', 'ratio', 'goal ratio', 'met?']];
+const s = browser.size;
+if (s && !s.error) {
+  rows.push(['1 size: ES page, all three (gzip KiB)', f(s.allThree.gzipKiB), '200 budget', f(s.ratio, 2), '<= 1', yes(s.met)]);
+  rows.push(['1 size: gauge-only page (gzip KiB)', f(s.gaugeOnly.gzipKiB), '200 budget', f(s.gaugeOnly.gzipKiB / 200, 2), '<= 1', yes(s.gaugeOnly.gzipKiB <= 200)]);
+}
+for (const p of parse) {
+  rows.push([`2 parse ${p.rows} rows vs d3 csvParse (ms)`, f(p.ours.median), f(p.d3.median), f(p.ratioD3, 2), '<= 2', yes(p.ratioD3 <= 2)]);
+  rows.push([`2 parse ${p.rows} rows vs Papa Parse (ms)`, f(p.ours.median), f(p.papa.median), f(p.ratioPapa, 2), p.rows >= 100000 ? '< 1' : '(info)', p.rows >= 100000 ? yes(p.ratioPapa < 1) : '-']);
+  if (p.gbk) rows.push([`2 parse ${p.rows} rows GBK vs d3 (ms)`, f(p.gbk.ours.median), f(p.gbk.d3.median), f(p.gbk.ratioD3, 2), '(info)', '-']);
+}
+const m = browser.mainThread;
+if (m && !m.error) rows.push(['3 main thread 1M rows: longest task (ms)', `${f(m.longestTaskMs)} (${m.tasksOver50} > 50 ms)`, '50', f(m.ratio, 2), '< 1', yes(m.met)]);
+if (m && !m.error) rows.push(['3 progress shown', String(m.progressShown), '-', '-', '-', yes(m.progressShown)]);
+for (const [k, v] of Object.entries(browser.firstView ?? {})) if (v?.oursMs) rows.push([`4 first view (${k}) (ms)`, f(v.oursMs), f(v.referenceMs), f(v.ratio, 2), '<= 1.3', yes(v.met)]);
+const n = browser.many;
+if (n && !n.error) rows.push([`5 200 gauges above fold vs 12 (ms; ${n.many.fetches} fetch, ${n.many.afterScroll.instances}/200 after scroll)`, f(n.oursMs), f(n.referenceMs), f(n.ratio, 2), '<= 1.5', yes(n.met)]);
+const u = browser.updates;
+if (u && !u.error) rows.push(['6 update: worst median attr -> updateComplete (ms)', f(u.worstMedianSyncMs), '16', f(u.ratio, 2), '< 1', yes(u.met)]);
+const mem = browser.memory;
+if (mem && !mem.error) rows.push(['7 memory: 1000 cycles, worst heap growth (MiB)', f(mem.worstGrowthMiB), '10', f(mem.ratio, 2), '< 1', yes(mem.met)]);
+for (const [k, v] of Object.entries(browser)) if (v?.error) rows.push([k, 'ERROR', '-', '-', '-', 'MISSED']);
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+console.log(`\n${machine.nproc} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; ${results.seconds} s; bench/results.json written.`);
