@@ -1,3 +1,4 @@
+import { joinChunks } from './chunks.js';
 import { parseDataset, withDataset, type DataParseResult, type ParseResult } from './parse.js';
 import { problem, type Problem } from './problems.js';
 
@@ -131,14 +132,14 @@ async function fetchAndParse(
       controller.abort();
     }, timeoutMs);
   };
-  let bytes: Uint8Array;
+  let chunks: Uint8Array[];
   try {
     restartTimer();
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) {
       return failure(url, problem('error', 'http-error', {}, { url, status: response.status }));
     }
-    bytes = await readBody(response, (loaded, total) => {
+    chunks = await readBody(response, (loaded, total) => {
       restartTimer();
       report({ phase: 'download', loaded, total });
     });
@@ -149,21 +150,31 @@ async function fetchAndParse(
     clearTimeout(timer);
   }
   const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
+  const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const parsed =
-    bytes.length >= threshold && typeof Worker !== 'undefined' ?
-      await parseInWorker(bytes, onProgress, controller.signal, timeoutMs).catch(() =>
-        // Aborted: nobody waits for the result any more. Otherwise the worker could not start, or fell silent: parse here.
-        controller.signal.aborted ? failure(url, problem('error', 'network-error', {}, { url })) : parseDataset(bytes, { onProgress }),
-      )
-    : parseDataset(bytes, { onProgress });
-  return { ...parsed, url };
+  if (size < threshold || typeof Worker === 'undefined') return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+  try {
+    return { ...(await parseInWorker(chunks, onProgress, controller.signal, timeoutMs)), url };
+  } catch (error) {
+    // Aborted: nobody waits for the result any more.
+    if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
+    // The worker could not start (a strict CSP, say): the bytes are still here, parse them in place.
+    if (!(error instanceof WorkerSilence)) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    // It took the bytes and fell silent: fetch them again (the HTTP cache usually answers) and parse here.
+    try {
+      const again = await fetch(url, { signal: controller.signal });
+      return { ...parseDataset(new Uint8Array(await again.arrayBuffer()), { onProgress }), url };
+    } catch {
+      return failure(url, problem('error', 'network-error', {}, { url }));
+    }
+  }
 }
 
-async function readBody(response: Response, onChunk: (loaded: number, total: number | undefined) => void): Promise<Uint8Array> {
+/** The body as the pieces it arrived in: joining a large file is the worker's job, off the main thread. */
+async function readBody(response: Response, onChunk: (loaded: number, total: number | undefined) => void): Promise<Uint8Array[]> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -175,27 +186,26 @@ async function readBody(response: Response, onChunk: (loaded: number, total: num
     // A compressed response declares its encoded length; past it, the size is unknown.
     onChunk(loaded, total !== undefined && loaded <= total ? total : undefined);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return chunks;
 }
 
 /** Messages the parse worker posts. */
 export type WorkerMessage =
+  | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly result: DataParseResult };
 
+/** A worker that took the bytes and then sent nothing for too long. */
+class WorkerSilence extends Error {}
+
 /**
- * Parses in a module worker; rejects when the worker cannot start (a strict CSP,
- * say) or sends nothing for silenceMs (a broken worker file), so the caller parses in place.
+ * Parses in a module worker. The bytes are handed over (transferred, not
+ * copied) only once the worker says it is running, so when it cannot start
+ * (a strict CSP, say) the caller still has them. Rejects with WorkerSilence
+ * when the worker sends nothing for silenceMs (a broken worker file).
  */
 function parseInWorker(
-  bytes: Uint8Array,
+  chunks: readonly Uint8Array[],
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
   silenceMs: number,
@@ -203,42 +213,38 @@ function parseInWorker(
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     let watchdog: ReturnType<typeof setTimeout> | undefined;
-    const watch = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => {
-        signal.removeEventListener('abort', stop);
-        worker.terminate();
-        reject(new Error('The parse worker fell silent.'));
-      }, silenceMs);
-    };
-    const stop = () => {
-      clearTimeout(watchdog);
-      worker.terminate();
-      reject(abortError());
-    };
-    watch();
-    signal.addEventListener('abort', stop, { once: true });
-    worker.onerror = (event) => {
-      event.preventDefault();
+    const end = (settle: () => void) => {
       clearTimeout(watchdog);
       signal.removeEventListener('abort', stop);
       worker.terminate();
-      reject(new Error('The parse worker failed to start.'));
+      settle();
+    };
+    let handedOver = false;
+    const watch = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(
+        () => end(() => reject(handedOver ? new WorkerSilence('The parse worker fell silent.') : new Error('The parse worker did not start.'))),
+        silenceMs,
+      );
+    };
+    const stop = () => end(() => reject(abortError()));
+    signal.addEventListener('abort', stop, { once: true });
+    watch();
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end(() => reject(handedOver ? new WorkerSilence('The parse worker failed.') : new Error('The parse worker failed to start.')));
     };
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') {
-        watch();
+      watch();
+      if (message.type === 'ready') {
+        handedOver = true;
+        worker.postMessage(chunks, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
+      } else if (message.type === 'progress') {
         onProgress(message.done, message.total);
-        return;
+      } else {
+        end(() => resolve(withDataset(message.result)));
       }
-      clearTimeout(watchdog);
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      resolve(withDataset(message.result));
     };
-    // A copy, so the bytes stay usable for the in-place fallback.
-    const copy = bytes.slice();
-    worker.postMessage(copy.buffer, [copy.buffer]);
   });
 }

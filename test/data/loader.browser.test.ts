@@ -16,24 +16,40 @@ describe('loadDataset in the browser', () => {
     expect(workerScripts.length).to.be.greaterThan(0);
   });
 
-  it('parses in place when the worker starts but never answers', async () => {
+  /** Runs a load with every Worker replaced by one running the given script. */
+  async function withWorkerScript(script: string, run: () => Promise<void>): Promise<void> {
     const RealWorker = globalThis.Worker;
-    // A worker whose script does nothing: it starts fine and stays silent.
-    const silent = URL.createObjectURL(new Blob([''], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
     globalThis.Worker = class extends RealWorker {
       constructor(_url: string | URL, options?: WorkerOptions) {
-        super(silent, options);
+        super(url, options);
       }
     };
     try {
+      await run();
+    } finally {
+      globalThis.Worker = RealWorker;
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  it('parses in place when the worker starts but never answers', async () => {
+    await withWorkerScript('', async () => {
       const url = '/test/fixtures/gbk.csv?silent-worker';
       forgetDataset(url);
       const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 300 });
       expect(result.ok).to.equal(true);
-    } finally {
-      globalThis.Worker = RealWorker;
-      URL.revokeObjectURL(silent);
-    }
+    });
+  });
+
+  it('fetches again and parses in place when the worker takes the bytes and falls silent', async () => {
+    await withWorkerScript("postMessage({ type: 'ready' });", async () => {
+      const url = '/test/fixtures/gbk.csv?mute-worker';
+      forgetDataset(url);
+      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 300 });
+      expect(result.ok).to.equal(true);
+      if (result.ok) expect(result.dataset.size).to.equal(2);
+    });
   });
 
   it('loads the bundled dataset on the main thread', async () => {
