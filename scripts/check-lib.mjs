@@ -64,9 +64,17 @@ const pages = {
   '/check-iife-csp.html': `${head('IIFE under a CSP without blob: workers, large file', `<meta http-equiv="Content-Security-Policy" content="worker-src 'self'">`)}
 <script src="lib/edu-progress.iife.js"></script>
 <edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // The strictest policy a portal sets: no inline script or style, no eval. (No favicon link: data: is not 'self'.)
+  '/check-strict-csp.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'"></head><body>
+<script type="module" src="lib/edu-progress.js"></script>
+<edu-data src="data/indicators.csv" themes-src="data/themes.csv">
+<edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+<edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+</edu-data>`,
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
+const TYPES = { '.ico': 'image/x-icon', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
 
 function startServer(generated) {
   const server = createServer((request, response) => {
@@ -86,7 +94,8 @@ function startServer(generated) {
 const big = bigDataset();
 const origin = (server) => `http://127.0.0.1:${server.address().port}`;
 const other = await startServer({});
-const generated = { '/check-big.csv': () => big };
+// The strict page has no icon link, so the browser asks for /favicon.ico.
+const generated = { '/check-big.csv': () => big, '/favicon.ico': () => '' };
 for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replace('{OTHER}', origin(other));
 const server = await startServer(generated);
 const allowed = new Set([origin(server), origin(other)]);
@@ -98,7 +107,7 @@ const browser = await chromium.launch({
 });
 
 /** Opens a page, waits for its chart, and returns the problems seen. */
-async function check(path, tag, { worker, twice = false, blocked = false } = {}) {
+async function check(path, tag, { worker, twice = false, blocked = false, strict = false } = {}) {
   const problems = [];
   const workers = [];
   const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
@@ -126,6 +135,8 @@ async function check(path, tag, { worker, twice = false, blocked = false } = {})
   page.on('worker', (w) => workers.push(w.url()));
   // Counts the results workers post, so a worker that starts but fails (and the loader's fallback) does not pass.
   await page.addInitScript(() => {
+    globalThis.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => globalThis.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     const Native = globalThis.Worker;
     globalThis.__parseResults = 0;
     globalThis.Worker = class extends Native {
@@ -153,6 +164,23 @@ async function check(path, tag, { worker, twice = false, blocked = false } = {})
       )
       .then((handle) => handle.jsonValue());
     if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
+    if (strict) {
+      // Hover every chart so tooltips show too, then read what the policy blocked.
+      for (const name of ['edu-radar', 'edu-trend']) {
+        const box = await page.locator(name).boundingBox();
+        for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
+          await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+          await page.waitForTimeout(150);
+        }
+      }
+      const { violations, axis } = await page.evaluate(() => ({
+        violations: globalThis.__violations,
+        axis: document.querySelector('edu-radar')?.model?.table.rows[0]?.[2],
+      }));
+      for (const violation of violations) problems.push(`CSP violation: ${violation}`);
+      // Theme names come from themes.csv: reading it must not need eval either.
+      if (axis !== '党的建设') problems.push(`radar axis is ${axis}, not the theme table's name`);
+    }
     const globals = await page.evaluate(() => ({
       tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar'].filter((t) => customElements.get(t)),
       iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
@@ -180,6 +208,7 @@ try {
   results.push(await check('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ }));
   results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
   results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
+  results.push(await check('/check-strict-csp.html', 'edu-radar', { strict: true }));
 } finally {
   await browser.close();
   server.close();

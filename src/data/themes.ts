@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { Locale, Localized } from '../i18n/locale.js';
 import { absoluteUrl } from './loader.js';
 
@@ -11,13 +11,18 @@ export interface Theme {
 
 /** Reads a theme table (columns id, name_zh, name_en, order). Rows without an id are skipped. */
 export function parseThemes(text: string): Theme[] {
-  return csvParse(text.replace(/^\uFEFF/, ''))
-    .filter((row) => row.id?.trim())
+  // csvParseRows, not csvParse: csvParse builds its row objects with new Function, which a strict CSP forbids.
+  const [header = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const column = (name: string) => header.findIndex((cell) => cell.trim().toLowerCase() === name);
+  const [idAt, zhAt, enAt, orderAt] = ['id', 'name_zh', 'name_en', 'order'].map(column) as [number, number, number, number];
+  const cell = (row: string[], at: number) => (at === -1 ? '' : (row[at] ?? '').trim());
+  return rows
+    .filter((row) => cell(row, idAt))
     .map((row, i) => {
-      const id = row.id!.trim();
-      const zh = row.name_zh?.trim() || id;
-      const order = Number(row.order);
-      return { id, name: { 'zh-CN': zh, en: row.name_en?.trim() || zh }, order: Number.isFinite(order) ? order : i };
+      const id = cell(row, idAt);
+      const zh = cell(row, zhAt) || id;
+      const order = Number(cell(row, orderAt) || NaN);
+      return { id, name: { 'zh-CN': zh, en: cell(row, enAt) || zh }, order: Number.isFinite(order) ? order : i };
     })
     .sort((a, b) => a.order - b.order);
 }
