@@ -64,6 +64,17 @@ const pages = {
   '/check-iife-csp.html': `${head('IIFE under a CSP without blob: workers, large file', `<meta http-equiv="Content-Security-Policy" content="worker-src 'self'">`)}
 <script src="lib/edu-progress.iife.js"></script>
 <edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // A portal's page at its worst: aggressive global CSS, extended built-in prototypes, an AMD loader, the bundle twice.
+  '/check-hostile.html': `${head('hostile host page', `<link rel="stylesheet" href="check-hostile.css"><script src="check-hostile.js"></script>`)}
+<script src="lib/edu-progress.iife.js"></script>
+<script src="lib/edu-progress.iife.js"></script>
+<div style="width: 640px">
+<edu-data src="data/indicators.csv" themes-src="data/themes.csv">
+<edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+<edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+<edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+</edu-data>
+</div>`,
   // The strictest policy a portal sets: no inline script or style, no eval. (No favicon link: data: is not 'self'.)
   '/check-strict-csp.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>strict CSP</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'"></head><body>
@@ -74,7 +85,7 @@ const pages = {
 </edu-data>`,
 };
 
-const TYPES = { '.ico': 'image/x-icon', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
+const TYPES = { '.ico': 'image/x-icon', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
 
 function startServer(generated) {
   const server = createServer((request, response) => {
@@ -94,8 +105,13 @@ function startServer(generated) {
 const big = bigDataset();
 const origin = (server) => `http://127.0.0.1:${server.address().port}`;
 const other = await startServer({});
+const HOSTILE_CSS = `canvas { width: 10px !important; height: 10px !important } table { display: none }
+* { margin: 0; padding: 0; box-sizing: content-box } button { font-size: 30px } body { font-family: serif } div { line-height: 3 }`;
+const HOSTILE_JS = `Array.prototype.portalHelper = function () {}; Array.prototype.remove = function () {};
+String.prototype.trimAll = function () {}; Object.defineProperty(Object.prototype, 'legacyFlag', { value: 1, enumerable: false, writable: true });
+window.define = function () {}; window.define.amd = {};`;
 // The strict page has no icon link, so the browser asks for /favicon.ico.
-const generated = { '/check-big.csv': () => big, '/favicon.ico': () => '' };
+const generated = { '/check-big.csv': () => big, '/favicon.ico': () => '', '/check-hostile.css': () => HOSTILE_CSS, '/check-hostile.js': () => HOSTILE_JS };
 for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replace('{OTHER}', origin(other));
 const server = await startServer(generated);
 const allowed = new Set([origin(server), origin(other)]);
@@ -107,7 +123,7 @@ const browser = await chromium.launch({
 });
 
 /** Opens a page, waits for its chart, and returns the problems seen. */
-async function check(path, tag, { worker, twice = false, blocked = false, strict = false } = {}) {
+async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false } = {}) {
   const problems = [];
   const workers = [];
   const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
@@ -164,6 +180,18 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
       )
       .then((handle) => handle.jsonValue());
     if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
+    if (hostile) {
+      // Every chart drawn at its full size: the page's canvas and table rules stop at the shadow root.
+      await page.waitForFunction(() => ['edu-gauge', 'edu-trend', 'edu-radar'].every((t) => document.querySelector(t)?.getAttribute('status') === 'ready'), null, { timeout: TIMEOUT_MS });
+      const sizes = await page.evaluate(() =>
+        ['edu-gauge', 'edu-trend', 'edu-radar'].map((t) => {
+          const el = document.querySelector(t);
+          const canvas = el.shadowRoot.querySelector('canvas');
+          return { t, host: Math.round(el.getBoundingClientRect().width), canvas: Math.round(canvas?.getBoundingClientRect().width ?? 0) };
+        }),
+      );
+      for (const { t, host, canvas } of sizes) if (canvas < host - 2 || host < 600) problems.push(`<${t}> canvas ${canvas}px in a ${host}px host`);
+    }
     if (strict) {
       // Hover every chart so tooltips show too, then read what the policy blocked.
       for (const name of ['edu-radar', 'edu-trend']) {
@@ -209,6 +237,7 @@ try {
   results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
   results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
   results.push(await check('/check-strict-csp.html', 'edu-radar', { strict: true }));
+  results.push(await check('/check-hostile.html', 'edu-radar', { twice: true, hostile: true }));
 } finally {
   await browser.close();
   server.close();
