@@ -1,0 +1,44 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
+import { BUNDLED, THEMES, failOnConsoleMessages, part, rendered } from '../elements/helpers.js';
+import { seriousViolations } from './axe.js';
+
+describe('accessibility of the elements (axe-core, WCAG 2.1 A and AA)', () => {
+  failOnConsoleMessages();
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`has no serious or critical violations, ready and with the table shown, in ${lang}`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <edu-data src=${BUNDLED} themes-src=${THEMES}>
+          <edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+          <edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+          <edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+        </edu-data>
+      </div>`);
+      const charts = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-trend, edu-radar')];
+      await Promise.all(charts.map((chart) => rendered(chart)));
+      expect(await seriousViolations(box)).to.deep.equal([]);
+      for (const chart of charts) part(chart, 'toggle')!.click();
+      await Promise.all(charts.map((chart) => chart.updateComplete));
+      expect(await seriousViolations(box)).to.deep.equal([]);
+    });
+  }
+
+  it('the check itself catches a violation (so the passes above mean something)', async () => {
+    const bad = await fixture<HTMLDivElement>(html`<div><button></button><img src="data:," /></div>`);
+    const found = await seriousViolations(bad);
+    expect(found.some((v) => v.startsWith('button-name'))).to.equal(true);
+    expect(found.some((v) => v.startsWith('image-alt'))).to.equal(true);
+  });
+
+  it('has no serious or critical violations in its error and empty states', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <edu-gauge src="/data/no-such-file.csv" indicator="x"></edu-gauge>
+      <edu-gauge src=${BUNDLED} region="海淀区" indicator="x"></edu-gauge>
+    </div>`);
+    const [failing, empty] = [...box.querySelectorAll<EduChartElement>('edu-gauge')];
+    await waitUntil(() => failing!.status === 'error' && empty!.status === 'empty', 'states not reached', { timeout: 5000 });
+    await failing!.updateComplete;
+    expect(await seriousViolations(box)).to.deep.equal([]);
+  });
+});
