@@ -145,7 +145,10 @@ export interface RadarSlice {
 export function niceMax(value: number): number {
   if (!(value > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value - 1e-9) return step * power;
+  // Below ~1e-308 the power underflows to 0; no real figure is that small.
+  if (!(power > 0) || !Number.isFinite(power)) return 1;
+  // A relative tolerance: floating-point steps (3 × 0.1) must not round a maximum below its value.
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value * (1 - 1e-12)) return step * power;
   return 10 * power;
 }
 

@@ -52,6 +52,9 @@ describe('niceMax', () => {
     expect(niceMax(0)).toBe(1);
     expect(niceMax(-5)).toBe(1);
     expect(niceMax(Number.NaN)).toBe(1);
+    // Found by the builders' property test: a denormal made the gauge's band 0/0.
+    expect(niceMax(5e-324)).toBe(1);
+    expect(niceMax(3e-12)).toBeGreaterThanOrEqual(3e-12);
   });
 });
 
