@@ -28,10 +28,20 @@ function countingReporter(file) {
   };
 }
 
-/** `?delay=ms` on any URL holds the response back: slow servers and stale responses in tests. */
+/**
+ * `?delay=ms` on any URL holds the response back (slow servers, stale responses);
+ * `?status=500` answers with that HTTP status instead of the file.
+ */
 async function delayMiddleware(context, next) {
-  const delay = Number(new URLSearchParams(context.querystring).get('delay'));
+  const query = new URLSearchParams(context.querystring);
+  const delay = Number(query.get('delay'));
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));
+  const status = Number(query.get('status'));
+  if (status >= 400) {
+    context.status = status;
+    context.body = 'test server error';
+    return undefined;
+  }
   return next();
 }
 

@@ -21,6 +21,26 @@ describe('every chart element', () => {
     await rendered(el);
   });
 
+  it('announces a server error (HTTP 500) in role=alert, and recovers when src changes', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge src=${`${BUNDLED}?status=500`} region="东丽区" indicator="preschool_inclusive_rate" lang="en"></edu-gauge>`);
+    await waitUntil(() => el.status === 'error', 'no error state', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 500');
+    // The page points it at a working URL: it loads that, the error gone.
+    el.src = BUNDLED;
+    await rendered(el);
+    expect(el.model!.summary).to.contain('88.4%');
+  });
+
+  it('never lets a slow response for an old src win over the new one', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge src=${`/test/fixtures/gbk.csv?delay=700&old=1`} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
+    el.src = `${BUNDLED}?new=1`;
+    await rendered(el);
+    const newer = el.model!.table.rows.map((row) => row[4]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(el.model!.table.rows.map((row) => row[4])).to.deep.equal(newer);
+    expect(newer[0]).to.contain('三、1');
+  });
+
   it('creates its ECharts instance only when it comes near the viewport, while its data loads at once', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 4000px"></div>
