@@ -111,7 +111,8 @@ export class ColumnsBuilder {
   private readonly units = new StringDictionary();
   private readonly sources = new StringDictionary();
   private readonly sourceItems = new StringDictionary();
-  private readonly excerpts = new StringDictionary();
+  /** One entry a row, not deduplicated: excerpts are almost all distinct, so a dictionary only costs lookups. */
+  private readonly excerpts: string[] = [];
   private region: Uint32Array;
   private indicator: Uint32Array;
   private theme: Uint32Array;
@@ -156,7 +157,7 @@ export class ColumnsBuilder {
     this.unit[i] = this.units.id(row.unit);
     this.source[i] = this.sources.id(row.source);
     this.sourceItem[i] = this.sourceItems.id(row.sourceItem);
-    this.excerpt[i] = this.excerpts.id(row.excerpt);
+    this.excerpt[i] = this.excerpts.push(row.excerpt) - 1;
     this.year[i] = row.year;
     this.kind[i] = KIND_CODE[row.kind];
     this.direction[i] = DIRECTION_CODE[row.direction];
@@ -255,7 +256,7 @@ export class ColumnsBuilder {
       units: this.units.table(),
       sources: this.sources.table(),
       sourceItems: this.sourceItems.table(),
-      excerpts: this.excerpts.table(),
+      excerpts: packStrings(this.excerpts),
       region,
       indicator,
       theme,
