@@ -124,6 +124,8 @@ function readDelimited(
   }
   let validator: RowValidator | undefined;
   let headerFailed = false;
+  /** After a header that lacks required columns: whether a later line looks like the real header. */
+  let lookForHeader = false;
   let line = 1;
   let done = 0;
   dsvFormat(delimiter).parseRows(text, (cells, i) => {
@@ -145,10 +147,17 @@ function readDelimited(
       }
       const index = readHeader(cells, problems, 1);
       if (index) validator = new RowValidator(index, cells.length, builder, problems, true, checkControls);
-      else headerFailed = true;
+      else headerFailed = lookForHeader = true;
       return null;
     }
-    if (headerFailed || !validator) return null;
+    if (headerFailed || !validator) {
+      // A spreadsheet's title row above the header: say where the header is, not only what line 1 lacks.
+      if (lookForHeader && i <= HEADER_SEARCH_ROWS && cells.filter((c) => columnForHeader(c) !== undefined).length >= 3) {
+        problems.add(problem('error', 'header-not-first', { line: rowLine }, { otherLine: rowLine }));
+        lookForHeader = false;
+      }
+      return null;
+    }
     validator.read(cells, rowLine);
     if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(Math.min(done, text.length), text.length);
     return null;
@@ -156,6 +165,9 @@ function readDelimited(
   onProgress?.(text.length, text.length);
   return validator;
 }
+
+/** How many lines below line 1 are searched for a header that is not on line 1. */
+const HEADER_SEARCH_ROWS = 5;
 
 /** Delimiters people use that we do not read: a pipe, and the full-width comma and semicolon of a Chinese IME. */
 const OTHER_DELIMITERS = ['|', '\uff0c', '\uff1b', '\u3001'];

@@ -26,6 +26,7 @@ export type ProblemCode =
   | 'bad-json'
   | 'json-shape'
   | 'missing-column'
+  | 'header-not-first'
   | 'unknown-column'
   | 'duplicate-column'
   | 'missing-value'
@@ -58,6 +59,7 @@ const zh: Messages = {
   'bad-json': (p) => `JSON 格式错误：${p.detail ?? ''}`,
   'json-shape': () => 'JSON 应为记录数组，或含有 rows 数组的对象。',
   'missing-column': (p) => `缺少必需的列：${p.column}。请在表头中添加此列。`,
+  'header-not-first': (p) => `表头似乎在第 ${p.otherLine} 行，而不是第 1 行。请删除表头上方的标题或说明行。`,
   'unknown-column': (p) => `无法识别的列“${p.column}”，已忽略。可用的列见数据格式说明。`,
   'duplicate-column': (p) => `列“${p.column}”出现了不止一次，只使用第一次出现的列。`,
   'missing-value': (p) => `${p.column} 不能为空。`,
@@ -97,6 +99,7 @@ const en: Messages = {
   'bad-json': (p) => `The JSON is not valid: ${p.detail ?? ''}`,
   'json-shape': () => 'JSON must be an array of records, or an object with a "rows" array.',
   'missing-column': (p) => `The required column ${p.column} is missing. Add it to the header.`,
+  'header-not-first': (p) => `The header seems to be on line ${p.otherLine}, not line 1. Delete the title or note rows above it.`,
   'unknown-column': (p) => `Unknown column "${p.column}" was ignored. See the dataset format for the columns.`,
   'duplicate-column': (p) => `Column "${p.column}" appears more than once; only the first is used.`,
   'missing-value': (p) => `${p.column} must not be empty.`,

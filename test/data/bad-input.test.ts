@@ -80,7 +80,8 @@ const CASES: Readonly<Record<string, Case>> = {
     mentions: ['\\u0000', 'value'],
   },
   'title-row-above-header.csv': {
-    problems: [...Array<string>(5).fill('error:missing-column@1:-'), 'warning:unknown-column@1:1'],
+    // Line 1 lacks the columns, and the message says where the header really is.
+    problems: [...Array<string>(5).fill('error:missing-column@1:-'), 'error:header-not-first@2:-', 'warning:unknown-column@1:1'],
   },
 };
 
@@ -100,6 +101,20 @@ function expectClear(result: ParseResult, name: string, c: Case) {
     expect(first!.message.en, `${name} en`).toContain(text);
   }
 }
+
+describe('a title row above the header', () => {
+  it('is named as such, with the line the header is on', () => {
+    const result = parseDataset(readFileSync(new URL('title-row-above-header.csv', DIR)));
+    const found = result.problems.find((p) => p.code === 'header-not-first')!;
+    expect(found.message['zh-CN']).toContain('表头似乎在第 2 行');
+    expect(found.message.en).toContain('header seems to be on line 2');
+  });
+
+  it('is not claimed when no later line looks like a header', () => {
+    const result = parseDataset('region,indicator,value\n东丽区,普惠率,80\n东丽区,学位,990\n');
+    expect(result.problems.map((p) => p.code)).not.toContain('header-not-first');
+  });
+});
 
 describe('the bad-input corpus', () => {
   it('has a case for every file and a file for every case, and a README naming each', () => {
