@@ -104,11 +104,18 @@ function view(dataset: Dataset) {
   const year = v.year && years.includes(v.year) ? v.year : actualYears.length ? Math.max(...actualYears) : years.at(-1);
   const theme = v.theme && dataset.themes.includes(v.theme) ? v.theme : undefined;
   const inYear = dataset.select({ region: region.key, ...(year ? { year } : {}), ...(theme ? { theme } : {}) });
-  const perKind = new Map<string, number>();
-  for (const row of inYear) if (row.kind !== 'baseline') perKind.set(`${row.indicatorKey}|${row.kind}`, (perKind.get(`${row.indicatorKey}|${row.kind}`) ?? 0) + 1);
-  const gauges = dataset.indicators.filter(
-    (ind) => ['actual', 'target'].some((k) => perKind.has(`${ind.key}|${k}`)) && ![...perKind].some(([key, n]) => key.startsWith(`${ind.key}|`) && n > 1),
-  );
+  const counts = new Map<string, { actual: number; target: number }>();
+  for (const row of inYear) {
+    if (row.kind === 'baseline') continue;
+    const count = counts.get(row.indicatorKey) ?? { actual: 0, target: 0 };
+    count[row.kind]++;
+    counts.set(row.indicatorKey, count);
+  }
+  // One gauge an indicator with an actual or a target; one counted per theme (several rows a kind) is for the radar.
+  const gauges = dataset.indicators.filter((ind) => {
+    const count = counts.get(ind.key);
+    return count !== undefined && count.actual <= 1 && count.target <= 1;
+  });
   const indicator =
     (v.indicator && dataset.indicator(v.indicator)) || gauges[0] || dataset.indicators.find((i) => i.id !== EMPHASIS_INDICATOR) || dataset.indicators[0]!;
   return { region, years, year, theme, gauges, indicator, hasEmphasis: dataset.indicator(EMPHASIS_INDICATOR) !== undefined };
@@ -322,7 +329,7 @@ function app(): TemplateResult {
       <footer class="panel">
         <h2>${terms.sourcesHeading}</h2>
         <ul>
-          ${[...new Set([...dataset].map((r) => r.source).filter(Boolean))].map((s) => html`<li>${s}</li>`)}
+          ${dataset.sources.map((source) => html`<li>${source}</li>`)}
         </ul>
       </footer>
     </main>`;

@@ -2,6 +2,7 @@ import type { DatasetData, SourceFormat } from './columns.js';
 import { groupRows } from './groups.js';
 import { DIRECTIONS, KINDS, YEAR_MIN, type Direction, type IndicatorRow, type Kind } from './schema.js';
 import { stringAt, tableSize, type StringTable } from './string-table.js';
+import { concat } from './typed-arrays.js';
 
 export interface RegionInfo {
   /** The code when the dataset has one, else the name: what rows' regionKey holds. */
@@ -52,6 +53,8 @@ export class Dataset {
   readonly years: readonly number[];
   /** Non-empty themes, in order of first appearance in the file. */
   readonly themes: readonly string[];
+  /** Non-empty source documents, in order of first appearance in the file. */
+  readonly sources: readonly string[];
   private readonly regionByName = new Map<string, number>();
   private readonly indicatorByName = new Map<string, number>();
   private readonly themeIds: ReadonlyMap<string, number>;
@@ -91,6 +94,7 @@ export class Dataset {
     }
     this.years = Object.freeze(years);
     this.themes = Object.freeze(themes.filter((t) => t !== ''));
+    this.sources = Object.freeze(entries(data.sources).filter((s) => s !== ''));
     this.themeIds = new Map(themes.map((t, i) => [t, i]));
     // Keys first, then codes, then names: a query matches the most specific thing it can.
     this.regions.forEach((r, i) => this.regionByName.set(r.key, i));
@@ -139,7 +143,7 @@ export class Dataset {
     let candidates: Uint32Array;
     if (regionIds && indicatorId !== undefined) {
       const parts = regionIds.filter((r) => r !== -1).map((r) => this.pairRows(r, indicatorId));
-      candidates = parts.length === 1 ? parts[0]! : sortedUnion(parts);
+      candidates = sortedUnion(parts);
     } else {
       const options: Uint32Array[] = [];
       if (regionIds) options.push(sortedUnion(regionIds.filter((r) => r !== -1).map((r) => groupRows(d.byRegion, r))));
@@ -208,18 +212,19 @@ export class Dataset {
     for (const i of this.allIndices()) yield this.row(i);
   }
 
+  /** The kept rows in file order: a pass over a mask, not a sort of every row. */
   private allIndices(): Uint32Array {
-    return this.data.pairs.order.slice().sort();
+    const { order } = this.data.pairs;
+    const kept = new Uint8Array(this.data.region.length);
+    for (const i of order) kept[i] = 1;
+    const out = new Uint32Array(order.length);
+    let at = 0;
+    for (let i = 0; i < kept.length; i++) if (kept[i]) out[at++] = i;
+    return out;
   }
 }
 
+/** Row indices of several groups, in file order (each group already is; one needs no sort). */
 function sortedUnion(parts: readonly Uint32Array[]): Uint32Array {
-  if (parts.length === 1) return parts[0]!;
-  const all = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.length;
-  }
-  return all.sort();
+  return parts.length === 1 ? parts[0]! : concat(parts, (n) => new Uint32Array(n)).sort();
 }

@@ -1,4 +1,4 @@
-import { joinChunks } from './chunks.js';
+import { joinChunks } from './typed-arrays.js';
 import { parseDataset, withDataset, type DataParseResult, type ParseResult } from './parse.js';
 import { problem, type Problem } from './problems.js';
 

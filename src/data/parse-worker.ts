@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Parses a large dataset off the main thread and posts back transferable columns.
 import { transferables } from './columns.js';
-import { joinChunks } from './chunks.js';
+import { joinChunks } from './typed-arrays.js';
 import type { WorkerMessage } from './loader.js';
 import { parseDatasetData } from './parse.js';
 

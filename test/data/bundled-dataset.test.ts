@@ -56,6 +56,10 @@ describe('data/indicators.csv', () => {
     expect(spelled.length).toBeLessThanOrEqual(10);
   });
 
+  it('lists its five source documents once each, in file order', () => {
+    expect(dataset.sources).toEqual(Object.keys(SOURCES));
+  });
+
   it('uses only themes from themes.csv, and names them in both languages', () => {
     const ids = new Set(themes.map((t) => t.id));
     expect(dataset.themes.every((t) => ids.has(t))).toBe(true);
