@@ -197,11 +197,9 @@ function chartTools(name: string, chartId: string): TemplateResult {
   const terms = t();
   const chart = () => document.getElementById(chartId) as EduChartElement | null;
   const rows = () => [...new Set(chart()?.model?.points.flatMap((p) => p.rows) ?? [])];
-  const saveImage = async (kind: 'png' | 'svg') => {
+  const saveImage = (kind: 'png' | 'svg') => {
     const el = chart();
-    if (!el?.model) return;
-    if (kind === 'svg') exportSvg(el, `${name}.svg`);
-    else if (!exportPng(el, `${name}.png`)) alert(terms.notDrawn);
+    if (el) (kind === 'svg' ? exportSvg : exportPng)(el, `${name}.${kind}`);
   };
   return html`<div class="tools">
     <button type="button" @click=${() => saveImage('png')}>${terms.exportPng}</button>

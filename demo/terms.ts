@@ -45,7 +45,6 @@ export interface DemoTerms {
   readonly exportPng: string;
   readonly exportSvg: string;
   readonly exportCsv: string;
-  readonly notDrawn: string;
   readonly sourcesHeading: string;
   readonly iframeTitle: (chart: string) => string;
 }
@@ -94,7 +93,6 @@ const zh: DemoTerms = {
   exportPng: '导出 PNG',
   exportSvg: '导出 SVG',
   exportCsv: '导出数据 CSV',
-  notDrawn: '图表尚未绘制，请先滚动到图表处。',
   sourcesHeading: '数据来源',
   iframeTitle: (chart) => `教育工作目标完成情况：${chart}`,
 };
@@ -143,7 +141,6 @@ const en: DemoTerms = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   exportCsv: 'Export data CSV',
-  notDrawn: 'The chart is not drawn yet: scroll to it first.',
   sourcesHeading: 'Sources',
   iframeTitle: (chart) => `Education targets and achievements: ${chart}`,
 };

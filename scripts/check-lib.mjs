@@ -53,6 +53,10 @@ const pages = {
 <script src="lib/edu-progress.iife.js"></script>
 <script src="lib/edu-progress.iife.js"></script>
 <edu-trend src="data/indicators.csv" region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>`,
+  // The SVG renderer and decal patterns are chunks edu-progress.js fetches when a chart asks: from its own origin.
+  '/check-es-svg.html': `${head('ES module from another origin, SVG renderer and decals')}
+<script type="module" src="{OTHER}/lib/edu-progress.js"></script>
+<edu-trend src="data/indicators.csv" region="东丽区" indicator="student_fitness_pass_rate" renderer="svg" decals></edu-trend>`,
   '/check-es-worker.html': `${head('ES module, large file')}
 <script type="module" src="lib/edu-progress.js"></script>
 <edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
@@ -87,11 +91,13 @@ const pages = {
 
 const TYPES = { '.ico': 'image/x-icon', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
 
-function startServer(generated) {
+/** cors: answer as a CDN does, which module scripts from another origin need. */
+function startServer(generated, { cors = false } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
     const send = (status, type, body) => {
-      response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+      const headers = { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' };
+      response.writeHead(status, cors ? { ...headers, 'access-control-allow-origin': '*' } : headers);
       response.end(body);
     };
     if (generated[path] !== undefined) return send(200, TYPES[extname(path)], generated[path]());
@@ -104,7 +110,7 @@ function startServer(generated) {
 
 const big = bigDataset();
 const origin = (server) => `http://127.0.0.1:${server.address().port}`;
-const other = await startServer({});
+const other = await startServer({}, { cors: true });
 const HOSTILE_CSS = `canvas { width: 10px !important; height: 10px !important } table { display: none }
 * { margin: 0; padding: 0; box-sizing: content-box } button { font-size: 30px } body { font-family: serif } div { line-height: 3 }`;
 const HOSTILE_JS = `Array.prototype.portalHelper = function () {}; Array.prototype.remove = function () {};
@@ -123,8 +129,9 @@ const browser = await chromium.launch({
 });
 
 /** Opens a page, waits for its chart, and returns the problems seen. */
-async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false } = {}) {
+async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false, chunks = [] } = {}) {
   const problems = [];
+  const requested = [];
   const workers = [];
   const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   page.on('console', (message) => {
@@ -146,6 +153,7 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
+    requested.push(url);
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !allowed.has(url.origin)) problems.push(`request to another origin: ${url.href}`);
   });
   page.on('worker', (w) => workers.push(w.url()));
@@ -173,13 +181,19 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
           const status = el?.getAttribute('status');
           if (status === 'error' || status === 'empty') return { status };
           const canvas = el?.shadowRoot?.querySelector('canvas');
-          return status === 'ready' && canvas && canvas.width > 0 ? { status, summary: el.model?.summary } : false;
+          const svg = el?.shadowRoot?.querySelector('[part~="chart"] svg path');
+          return status === 'ready' && ((canvas && canvas.width > 0) || svg) ? { status, summary: el.model?.summary, svg: Boolean(svg) } : false;
         },
         tag,
         { timeout: TIMEOUT_MS },
       )
       .then((handle) => handle.jsonValue());
     if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
+    for (const chunk of chunks) {
+      // Fetched next to edu-progress.js (on the other origin), as import.meta.url resolves it.
+      if (!requested.some((url) => url.pathname === `/lib/${chunk}` && url.origin === origin(other))) problems.push(`${chunk} not loaded from the library's origin`);
+    }
+    if (chunks.includes('edu-progress-svg.js') && !state.svg) problems.push(`<${tag}> did not draw in SVG`);
     if (hostile) {
       // Every chart drawn at its full size: the page's canvas and table rules stop at the shadow root.
       await page.waitForFunction(() => ['edu-gauge', 'edu-trend', 'edu-radar'].every((t) => document.querySelector(t)?.getAttribute('status') === 'ready'), null, { timeout: TIMEOUT_MS });
@@ -233,6 +247,7 @@ const results = [];
 try {
   results.push(await check('/check-es.html', 'edu-gauge'));
   results.push(await check('/check-iife.html', 'edu-trend', { twice: true }));
+  results.push(await check('/check-es-svg.html', 'edu-trend', { chunks: ['edu-progress-svg.js', 'edu-progress-decals.js'] }));
   results.push(await check('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ }));
   results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
   results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));

@@ -150,5 +150,6 @@ export function buildGaugeModel(slice: GaugeSlice, tokens: ChartTokens, locale: 
     summary,
     points,
     table: provenanceTable(slice.rows, locale, false),
+    legend: [],
   };
 }

@@ -17,6 +17,20 @@ export interface ChartTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/**
+ * One entry of the chart's legend, which the element draws as HTML (text that
+ * follows the page's font size, and a toggle a keyboard reaches).
+ */
+export interface LegendEntry {
+  readonly label: string;
+  readonly color: string;
+  readonly line: 'solid' | 'dashed' | 'dotted';
+  /** The series the entry stands for. */
+  readonly seriesIndex: number;
+  /** In a radar, one series holds every region's shape: the entry's item. */
+  readonly dataIndex?: number;
+}
+
 /** Everything an element needs to show a view: built by a pure function, no DOM. */
 export interface ChartModel {
   /** A complete ECharts option, for setOption(option, { notMerge: true }). */
@@ -25,4 +39,6 @@ export interface ChartModel {
   readonly summary: string;
   readonly points: readonly ChartPoint[];
   readonly table: ChartTable;
+  /** Empty when the chart shows one series only. */
+  readonly legend: readonly LegendEntry[];
 }

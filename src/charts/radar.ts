@@ -79,7 +79,6 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
   return {
     option: {
       ...baseOption(tokens),
-      legend: { show: slice.regions.length > 1, top: 0, type: 'scroll', textStyle: labels, pageTextStyle: labels },
       tooltip: {
         ...tooltipBase(tokens),
         trigger: 'item',
@@ -116,5 +115,9 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
     summary,
     points,
     table: radarTable(slice, locale),
+    legend:
+      slice.regions.length > 1
+        ? slice.regions.map((region, r) => ({ label: region.name, color: colors[r]!, line: 'solid' as const, seriesIndex: 0, dataIndex: r }))
+        : [],
   };
 }

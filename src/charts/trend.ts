@@ -3,7 +3,7 @@ import { KINDS, type IndicatorRow, type Kind } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue, labelColon } from './format.js';
-import type { ChartModel, ChartPoint } from './model.js';
+import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
 import type { TrendSlice } from './slices.js';
 import { provenance, provenanceTable } from './table.js';
 import { canvasText } from './text.js';
@@ -56,6 +56,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
   const series: object[] = [];
   const rowsOfSeries: IndicatorRow[][][] = [];
   const points: ChartPoint[] = [];
+  const legend: LegendEntry[] = [];
 
   // One pass over the rows, so many regions and years stay linear.
   const cells = new Map<string, IndicatorRow[]>();
@@ -71,10 +72,11 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       if (rows.every((group) => group.length === 0)) continue;
       const seriesIndex = series.length;
       const color = several ? tokens.series[r % tokens.series.length]! : kindColor[kind];
-      const name = canvasText(several ? `${region.name} · ${t.kind[kind]}` : t.kind[kind]);
+      const label = several ? `${region.name} · ${t.kind[kind]}` : t.kind[kind];
+      legend.push({ label, color, line: LINE_TYPE[kind], seriesIndex });
       series.push({
         type: 'line',
-        name,
+        name: canvasText(label),
         connectNulls: false,
         symbol: SYMBOL[kind],
         symbolSize: kind === 'target' ? 11 : 8,
@@ -119,14 +121,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       ...baseOption(tokens),
       // Axis labels inside the grid's box (ECharts 6's form of the legacy containLabel, which
       // needs a part the elements do not register and warns without it).
-      grid: { left: 8, right: 16, top: 16 + size * 2.2, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      legend: {
-        show: series.length > 1,
-        top: 0,
-        type: 'scroll',
-        textStyle: labels,
-        pageTextStyle: labels,
-      },
+      grid: { left: 8, right: 16, top: 16 + size * 1.2, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       tooltip: {
         ...tooltipBase(tokens),
         trigger: 'item',
@@ -152,5 +147,6 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
     summary,
     points,
     table: provenanceTable(slice.rows, locale, true),
+    legend: legend.length > 1 ? legend : [],
   };
 }

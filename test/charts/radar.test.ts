@@ -227,10 +227,13 @@ describe('buildRadarModel', () => {
       [T.series[0], T.series[0], T.series[0]],
       [T.series[1], T.series[1], T.series[1]],
     ]);
-    expect((m.option as Any).legend.show).toBe(true);
+    expect(m.legend).toEqual([
+      { label: 'A', color: T.series[0], line: 'solid', seriesIndex: 0, dataIndex: 0 },
+      { label: 'B', color: T.series[1], line: 'solid', seriesIndex: 0, dataIndex: 1 },
+    ]);
     const one = buildRadarModel(slice('attainment', ['B']), T, 'zh-CN');
     expect(shapes(one)[0].lineStyle.color).toBe(T.actual);
-    expect((one.option as Any).legend.show).toBe(false);
+    expect(one.legend).toEqual([]);
   });
 
   it('explains a region in its tooltip, theme by theme, with a dash where there is no value', () => {

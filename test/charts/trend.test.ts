@@ -80,11 +80,15 @@ describe('buildTrendModel', () => {
       [T.actual, T.actual],
       [T.baseline, T.baseline],
     ]);
-    expect((m.option as Any).legend.show).toBe(true);
+    expect(m.legend.map((e) => [e.label, e.color, e.line, e.seriesIndex])).toEqual([
+      ['目标', T.target, 'dashed', 0],
+      ['实际', T.actual, 'solid', 1],
+      ['基线', T.baseline, 'dotted', 2],
+    ]);
     const single = rowsDataset(['A,2021,,x,%,actual,1,,,,,', 'A,2023,,x,%,actual,2,,,,,']);
     const alone = buildTrendModel(ok(trendSlice(single, selection('A', 'x'))), T, 'zh-CN');
     expect(seriesOf(alone.option)).toHaveLength(1);
-    expect((alone.option as Any).legend.show).toBe(false);
+    expect(alone.legend).toEqual([]);
     expect(seriesOf(alone.option)[0].data).toEqual([1, '-', 2]);
   });
 
@@ -94,7 +98,8 @@ describe('buildTrendModel', () => {
     expect(series.map((s) => s.name)).toEqual(['A · 目标', 'A · 实际', 'A · 基线', 'B · 目标', 'B · 实际']);
     expect(series.map((s) => s.lineStyle.color)).toEqual([T.series[0], T.series[0], T.series[0], T.series[1], T.series[1]]);
     expect(series.map((s) => s.lineStyle.type)).toEqual(['dashed', 'solid', 'dotted', 'dashed', 'solid']);
-    expect((m.option as Any).legend.show).toBe(true);
+    expect(m.legend.map((e) => e.label)).toEqual(['A · 目标', 'A · 实际', 'A · 基线', 'B · 目标', 'B · 实际']);
+    expect(m.legend.map((e) => e.color)).toEqual(series.map((s) => s.lineStyle.color));
     expect(series[4].data).toEqual(['-', '-', 70, '-', '-']);
     expect(seriesOf(model(['A', 'B'], 'rate', 'en').option)[1].name).toBe('A · Actual');
     // the same regions without naming them

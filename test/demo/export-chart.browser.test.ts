@@ -24,10 +24,12 @@ describe('the demo\'s chart export', () => {
   it('saves the chart as PNG and as SVG', async () => {
     const el = await fixture<EduTrend>(html`<edu-trend src=${BUNDLED} region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>`);
     await rendered(el);
-    const png = await captureDownload(() => expect(exportPng(el, 'trend.png')).to.equal(true));
+    const png = await captureDownload(() => exportPng(el, 'trend.png'));
     expect(png.name).to.equal('trend.png');
+    expect(png.body.length).to.be.greaterThan(1000);
     const svg = await captureDownload(() => exportSvg(el, 'trend.svg'));
     expect(svg.name).to.equal('trend.svg');
-    expect(svg.body).to.contain('<svg').and.contain('实际').and.contain('2023');
+    // the legend is drawn into the file: on the page it is the element's HTML
+    expect(svg.body).to.contain('<svg').and.contain('实际').and.contain('目标').and.contain('2023');
   });
 });

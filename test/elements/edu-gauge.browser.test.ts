@@ -49,6 +49,20 @@ describe('<edu-gauge>', () => {
     expect(el.shadowRoot!.querySelector('[part~="chart"] svg')).to.exist;
   });
 
+  it('turns on decal patterns on a new instance, with the part that draws them loaded on demand', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
+    await rendered(el);
+    // ECharts' aria visual step puts a decal on each data item's style; it is there only when the part is loaded.
+    type Internals = { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemVisual(i: number, key: string): { decal?: unknown } } } } };
+    const decal = () => (el.echarts as unknown as Internals).getModel().getSeriesByIndex(0).getData().getItemVisual(0, 'style').decal;
+    const instance = el.echarts!;
+    expect(decal()).to.equal(undefined);
+    el.decals = true;
+    await el.updateComplete;
+    await waitUntil(() => el.echarts && el.echarts !== instance);
+    expect(decal()).to.be.an('object');
+  });
+
   it('says which filter matched nothing', async () => {
     const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate" year="2021"></edu-gauge>`);
     await waitUntil(() => el.status === 'empty');

@@ -29,9 +29,33 @@ describe('<edu-trend>', () => {
     expect(byName['全国 · Actual']).to.deep.equal([85.2, 88.1, '-', 91.1, '-', '-']);
     expect(byName['全国 · Target']).to.deep.equal(['-', '-', '-', '-', '-', 90]);
     expect(byName['上海 · Actual']).to.deep.equal(['-', 99, '-', '-', '-', '-']);
-    const option = el.echarts!.getOption() as { legend: { show: boolean }[] };
-    expect(option.legend[0]!.show).to.equal(true);
+    const legend = [...part(el, 'legend')!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(legend).to.deep.equal(['全国 · Target', '全国 · Actual', '上海 · Actual']);
     expect(part(el, 'caption')!.textContent).to.contain('学前三年毛入园率 in 全国, 上海, 2020–2025');
+  });
+
+  it('shows and hides a line from its HTML legend, and the keyboard skips a hidden line', async () => {
+    const el = await fixture<EduTrend>(html`<edu-trend .dataset=${NATIONAL} region="全国,上海" indicator="学前三年毛入园率" lang="en"></edu-trend>`);
+    await rendered(el);
+    const legend = part(el, 'legend')!;
+    expect(legend.getAttribute('aria-label')).to.equal('Legend (press to show or hide)');
+    const shanghai = [...legend.querySelectorAll('button')].find((b) => b.textContent!.includes('上海'))!;
+    expect(shanghai.getAttribute('aria-pressed')).to.equal('true');
+    shanghai.click();
+    await el.updateComplete;
+    expect(shanghai.getAttribute('aria-pressed')).to.equal('false');
+    const byName = () => Object.fromEntries(series(el).map((s) => [s.name, s.data]));
+    expect(byName()['上海 · Actual']).to.deep.equal([]);
+    expect(byName()['全国 · Actual']).to.deep.equal([85.2, 88.1, '-', 91.1, '-', '-']);
+    // End goes to the last point the reader can see: 全国's 2023 actual, not 上海's hidden one.
+    const chart = part(el, 'chart')!;
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('全国 Actual').and.contain('2023');
+    shanghai.click();
+    await el.updateComplete;
+    expect(byName()['上海 · Actual']).to.deep.equal(['-', 99, '-', '-', '-', '-']);
   });
 
   it('re-renders on a region change, keeping its ECharts instance', async () => {

@@ -12,6 +12,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @event edu-select - A data point was chosen by click or keyboard. detail: { label, rows }
  *
  * @csspart base - The wrapper of everything below.
+ * @csspart legend - The legend (shown when there are several lines or shapes): a list of buttons that show or hide each.
  * @csspart chart - The ECharts container (focusable; arrow keys move between points).
  * @csspart caption - The summary sentence and the chosen point's source.
  * @csspart toggle - The button that shows or hides the data table.

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { init, type ECharts } from './echarts.js';
+import { hasPart, init, settleParts, type ECharts, type OptionalPart } from './echarts.js';
 
 export type Renderer = 'canvas' | 'svg';
 
@@ -8,6 +8,8 @@ export interface EChartsControllerOptions {
   /** The element ECharts draws into (in the host's shadow root). */
   readonly container: () => HTMLElement | null | undefined;
   readonly renderer: () => Renderer;
+  /** Whether series carry decal patterns (a part loaded on first use). */
+  readonly decals: () => boolean;
   /** A new chart instance was created (after first render, a re-init or a reconnect). */
   readonly onInit: (chart: ECharts) => void;
 }
@@ -128,7 +130,16 @@ export class EChartsController implements ReactiveController {
     if (this.instance || !this.connected || !this.near || !this.option || !container) return;
     // A chart created at 0×0 (a hidden tab) would draw nothing; wait for a size.
     if (container.clientWidth === 0 || container.clientHeight === 0) return;
-    this.chart = init(container, null, { renderer: this.options.renderer() });
+    const wanted: OptionalPart[] = [];
+    if (this.options.renderer() === 'svg') wanted.push('svg');
+    if (this.options.decals()) wanted.push('decals');
+    const settling = settleParts(wanted);
+    if (settling) {
+      void settling.then(() => this.maybeInit());
+      return;
+    }
+    // Canvas when the SVG part could not be loaded: a chart in the other renderer beats none.
+    this.chart = init(container, null, { renderer: hasPart('svg') ? this.options.renderer() : 'canvas' });
     this.options.onInit(this.chart);
     this.chart.setOption(this.option, { notMerge: true });
   }

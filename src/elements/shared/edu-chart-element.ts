@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { labelColon } from '../../charts/format.js';
-import type { ChartModel, ChartPoint } from '../../charts/model.js';
+import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
+import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
 import type { EmptyReason, Selection } from '../../charts/slices.js';
 import { provenance } from '../../charts/table.js';
 import type { ChartTokens } from '../../charts/tokens.js';
@@ -46,6 +47,12 @@ export interface ErrorDetail {
 /** Properties whose change means a new option; the rest (focus, table toggle) only re-render the HTML. */
 const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals', 'measure'];
 
+/** One empty theme list, so a dataset property without an <edu-data> keeps its cached state across updates. */
+const NO_THEMES: readonly Theme[] = [];
+
+/** The legend's line samples, as the chart draws each kind (src/charts/trend.ts). */
+const DASH: Readonly<Record<LegendEntry['line'], string>> = { solid: 'none', dashed: '6 4', dotted: '0.5 4' };
+
 const yearConverter = {
   fromAttribute: (value: string | null) => {
     const year = Number(value);
@@ -79,6 +86,7 @@ export abstract class EduChartElement extends LitElement {
     tableShown: { state: true },
     selected: { state: true },
     announcement: { state: true },
+    hiddenEntries: { state: true },
   };
 
   /** URL of a CSV, TSV or JSON dataset. Charts with the same src share one fetch. */
@@ -111,6 +119,8 @@ export abstract class EduChartElement extends LitElement {
   protected tableShown = false;
   protected selected: ChartPoint | undefined;
   protected announcement = '';
+  /** Legend entries the reader has switched off (indexes into model.legend); cleared with each new model. */
+  protected hiddenEntries: ReadonlySet<number> = new Set();
 
   private readonly internals: ElementInternals;
   private readonly loader = new DatasetLoader(this);
@@ -118,6 +128,7 @@ export abstract class EduChartElement extends LitElement {
   private readonly chart = new EChartsController(this.element, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     renderer: () => (this.renderer === 'svg' ? 'svg' : 'canvas'),
+    decals: () => this.decals,
     onInit: (chart) => this.wire(chart),
   });
   private result: ModelResult | undefined;
@@ -129,6 +140,7 @@ export abstract class EduChartElement extends LitElement {
   private propertyState: DatasetState | undefined;
   private builtLocale: Locale | undefined;
   private shownModel: ChartModel | undefined;
+  private shownHidden: ReadonlySet<number> = this.hiddenEntries;
 
   constructor() {
     super();
@@ -191,7 +203,7 @@ export abstract class EduChartElement extends LitElement {
 
   private dataSource(): DatasetState {
     if (this.dataset) {
-      const themes = this.context.value?.themes ?? [];
+      const themes = this.context.value?.themes ?? NO_THEMES;
       const cached = this.propertyState;
       if (cached?.dataset === this.dataset && cached.themes === themes) return cached;
       return (this.propertyState = { ...IDLE, status: 'ready', dataset: this.dataset, themes });
@@ -222,8 +234,9 @@ export abstract class EduChartElement extends LitElement {
       this.lastErrorState = data;
       this.emit<ErrorDetail>('edu-error', { problems: data.problems, problemCount: data.problemCount });
     }
-    const reinit = (key: 'renderer' | 'theme') => changed.has(key) && changed.get(key) !== undefined;
-    if (reinit('renderer') || reinit('theme') || this.preferencesChanged) this.chart.reinit();
+    // A new instance: ECharts fixes its renderer, theme and visual steps (decals among them) at creation.
+    const reinit = (key: 'renderer' | 'theme' | 'decals') => changed.has(key) && changed.get(key) !== undefined;
+    if (reinit('renderer') || reinit('theme') || reinit('decals') || this.preferencesChanged) this.chart.reinit();
     this.preferencesChanged = false;
   }
 
@@ -231,6 +244,7 @@ export abstract class EduChartElement extends LitElement {
     this.selected = undefined;
     this.focusIndex = -1;
     this.announcement = '';
+    this.hiddenEntries = new Set();
     if (data.status !== 'ready' || !data.dataset) {
       this.result = undefined;
       this.status = data.status === 'error' ? 'error' : data.status === 'loading' ? 'loading' : 'empty';
@@ -249,10 +263,12 @@ export abstract class EduChartElement extends LitElement {
   protected override updated(): void {
     const model = this.model;
     this.internals.ariaLabel = model?.summary ?? this.statusMessage();
-    if (model === this.shownModel) return;
+    if (model === this.shownModel && this.hiddenEntries === this.shownHidden) return;
+    // A new model announces edu-ready once drawn; showing or hiding a legend entry does not.
+    if (model !== this.shownModel) this.pendingReady = model !== undefined;
     this.shownModel = model;
-    this.pendingReady = model !== undefined;
-    this.chart.setOption(model?.option);
+    this.shownHidden = this.hiddenEntries;
+    this.chart.setOption(model && withHiddenEntries(model.option, model.legend, this.hiddenEntries));
   }
 
   /** Events, bubbling out of shadow roots, prefixed edu-. */
@@ -285,10 +301,16 @@ export abstract class EduChartElement extends LitElement {
     this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows });
   }
 
-  private moveFocus(index: number): void {
-    const points = this.model?.points ?? [];
-    if (points.length === 0) return;
-    const next = (index + points.length) % points.length;
+  /** Moves to the next point the reader can see, in the direction of travel (step: +1 or -1). */
+  private moveFocus(index: number, step: 1 | -1 = 1): void {
+    const model = this.model;
+    const points = model?.points ?? [];
+    if (!model || points.length === 0) return;
+    let next = (index + points.length) % points.length;
+    for (let tried = 0; isHiddenPoint(points[next]!, model.legend, this.hiddenEntries); tried++) {
+      if (tried === points.length) return;
+      next = (next + step + points.length) % points.length;
+    }
     const chart = this.chart.instance;
     const previous = points[this.focusIndex];
     if (chart && previous) chart.dispatchAction({ type: 'downplay', seriesIndex: previous.seriesIndex, dataIndex: previous.dataIndex });
@@ -307,10 +329,10 @@ export abstract class EduChartElement extends LitElement {
     const keys: Record<string, () => void> = {
       ArrowRight: () => this.moveFocus(this.focusIndex + 1),
       ArrowDown: () => this.moveFocus(this.focusIndex + 1),
-      ArrowLeft: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1),
-      ArrowUp: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1),
+      ArrowLeft: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1, -1),
+      ArrowUp: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1, -1),
       Home: () => this.moveFocus(0),
-      End: () => this.moveFocus(count - 1),
+      End: () => this.moveFocus(count - 1, -1),
       Enter: () => this.select(Math.max(this.focusIndex, 0)),
       ' ': () => this.select(Math.max(this.focusIndex, 0)),
       Escape: () => {
@@ -383,6 +405,31 @@ export abstract class EduChartElement extends LitElement {
     }
   }
 
+  private toggleEntry(index: number): void {
+    const hidden = new Set(this.hiddenEntries);
+    if (!hidden.delete(index)) hidden.add(index);
+    this.hiddenEntries = hidden;
+    this.chart.instance?.dispatchAction({ type: 'hideTip' });
+  }
+
+  /** HTML, not ECharts' canvas legend: it follows the page's font size, and its toggles are real buttons. */
+  private renderLegend(legend: readonly LegendEntry[]): TemplateResult | typeof nothing {
+    if (legend.length === 0) return nothing;
+    return html`<ul part="legend" class="legend" aria-label=${this.terms.legend}>
+      ${legend.map(
+        (entry, i) => html`<li>
+          <button aria-pressed=${this.hiddenEntries.has(i) ? 'false' : 'true'} @click=${() => this.toggleEntry(i)}>
+            <svg class="swatch" viewBox="0 0 24 8" aria-hidden="true">
+              ${svg`<line x1="1" y1="4" x2="23" y2="4" stroke=${entry.color} stroke-width="3" stroke-linecap="round"
+                stroke-dasharray=${DASH[entry.line]} />`}
+            </svg>
+            ${entry.label}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
   private renderTable(): TemplateResult | typeof nothing {
     const table = this.model?.table;
     if (!table) return nothing;
@@ -404,7 +451,7 @@ export abstract class EduChartElement extends LitElement {
     const model = this.model;
     const ready = this.status === 'ready' && model !== undefined;
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.renderStatus()}
+      ${this.renderStatus()} ${ready ? this.renderLegend(model.legend) : nothing}
       <div
         part="chart"
         class="chart"
