@@ -4,9 +4,12 @@ import { TERMS } from '../i18n/terms.js';
 import { formatValue, labelColon } from './format.js';
 import type { ChartModel, ChartPoint, ChartTable } from './model.js';
 import type { RadarSlice } from './slices.js';
-import { canvasText } from './text.js';
+import { canvasText, wrapLabel } from './text.js';
 import type { ChartTokens } from './tokens.js';
 import { tooltipBase } from './tooltip.js';
+
+/** Theme names wider than this (in CJK characters) take more lines, so a 360px screen shows them whole. */
+const AXIS_NAME_WIDTH = 6;
 
 /** The measure's display name and unit. */
 export function radarMeasureLabel(slice: RadarSlice, locale: Locale): { name: string; unit: string } {
@@ -88,7 +91,7 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
         center: ['50%', '55%'],
         radius: '62%',
         shape: 'polygon',
-        indicator: slice.axes.map((axis) => ({ name: canvasText(axis.name), max: slice.max, min: 0 })),
+        indicator: slice.axes.map((axis) => ({ name: canvasText(wrapLabel(axis.name, AXIS_NAME_WIDTH)), max: slice.max, min: 0 })),
         axisName: labels,
         splitNumber: 4,
         splitLine: { lineStyle: { color: tokens.muted } },

@@ -6,3 +6,33 @@
 export function canvasText(text: string): string {
   return text.replace(/\{/g, '｛').replace(/\}/g, '｝');
 }
+
+/** How wide a character is, in CJK character widths (roughly, for line breaking). */
+const widthOf = (char: string): number => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char) ? 1 : 0.5);
+const widthOfText = (text: string): number => [...text].reduce((sum, c) => sum + widthOf(c), 0);
+
+/**
+ * A label broken into lines no wider than about `max` CJK characters: between
+ * words where it has spaces, otherwise into lines of even length. ECharts
+ * ignores width and overflow on radar axis names (apache/echarts#14449), so
+ * long theme names would run off a phone's screen.
+ */
+export function wrapLabel(text: string, max: number): string {
+  const total = widthOfText(text);
+  if (total <= max || text.includes('\n')) return text;
+  const spaced = text.includes(' ');
+  const pieces = spaced ? text.split(/ +/) : [...text];
+  // Without spaces, even lines: 体育美育劳 / 动与健康 rather than 体育美育劳动与 / 健康.
+  const limit = spaced ? max : total / Math.ceil(total / max) + 0.5;
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const joined = line === '' ? piece : `${line}${spaced ? ' ' : ''}${piece}`;
+    if (line !== '' && widthOfText(joined) > limit) {
+      lines.push(line);
+      line = piece;
+    } else line = joined;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRadarModel } from '../../src/charts/radar.js';
+import { wrapLabel } from '../../src/charts/text.js';
 import { niceMax, parseMeasure, radarSlice, type RadarSlice } from '../../src/charts/slices.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
 import type { Theme } from '../../src/data/index.js';
@@ -281,5 +282,16 @@ describe('buildRadarModel', () => {
       }
     }
     expect(built).toBeGreaterThan(50);
+  });
+});
+
+describe('radar axis names', () => {
+  it('breaks a long theme name into lines: even ones in Chinese, between words in English', () => {
+    expect(wrapLabel('体育美育劳动与健康', 7)).toBe('体育美育劳\n动与健康');
+    expect(wrapLabel('学前教育', 7)).toBe('学前教育');
+    expect(wrapLabel('Physical, arts & labour education', 7)).toBe('Physical, arts\n& labour\neducation');
+    expect(wrapLabel('Supercalifragilisticexpialidocious', 7)).toBe('Supercalifragilisticexpialidocious'.match(/.{1,12}/g)!.join('\n'));
+    const model = buildRadarModel(slice('attainment'), T, 'zh-CN');
+    expect(radarOf(model).indicator.every((i: { name: string }) => i.name.split('\n').every((l) => [...l].length <= 6))).toBe(true);
   });
 });
