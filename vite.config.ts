@@ -46,6 +46,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   build: {
+    // Never inline an asset as a data: URL: the pages must work under a Content-Security-Policy
+    // whose img-src and font-src are 'self' (see README, "Content Security Policy").
+    assetsInlineLimit: 0,
     rollupOptions: {
       input: { index: `${root}index.html`, embed: `${root}embed.html` },
     },

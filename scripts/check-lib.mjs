@@ -11,11 +11,11 @@
 // any console error, page error, failed request or request to an origin other
 // than ours fails the check. Exits non-zero on failure.
 // Set CHROME_PATH to use another Chromium or Chrome; nothing downloads a browser.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { origin, startServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -89,28 +89,9 @@ const pages = {
 </edu-data>`,
 };
 
-const TYPES = { '.ico': 'image/x-icon', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
-
-/** cors: answer as a CDN does, which module scripts from another origin need. */
-function startServer(generated, { cors = false } = {}) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
-    const send = (status, type, body) => {
-      const headers = { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' };
-      response.writeHead(status, cors ? { ...headers, 'access-control-allow-origin': '*' } : headers);
-      response.end(body);
-    };
-    if (generated[path] !== undefined) return send(200, TYPES[extname(path)], generated[path]());
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'text/plain', 'not found');
-    send(200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const big = bigDataset();
-const origin = (server) => `http://127.0.0.1:${server.address().port}`;
-const other = await startServer({}, { cors: true });
+// Answers as a CDN does (CORS), which module scripts from another origin need.
+const other = await startServer(dist, { headers: () => ({ 'access-control-allow-origin': '*' }) });
 const HOSTILE_CSS = `canvas { width: 10px !important; height: 10px !important } table { display: none }
 * { margin: 0; padding: 0; box-sizing: content-box } button { font-size: 30px } body { font-family: serif } div { line-height: 3 }`;
 const HOSTILE_JS = `Array.prototype.portalHelper = function () {}; Array.prototype.remove = function () {};
@@ -119,7 +100,7 @@ window.define = function () {}; window.define.amd = {};`;
 // The strict page has no icon link, so the browser asks for /favicon.ico.
 const generated = { '/check-big.csv': () => big, '/favicon.ico': () => '', '/check-hostile.css': () => HOSTILE_CSS, '/check-hostile.js': () => HOSTILE_JS };
 for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replace('{OTHER}', origin(other));
-const server = await startServer(generated);
+const server = await startServer(dist, { generated });
 const allowed = new Set([origin(server), origin(other)]);
 
 const browser = await chromium.launch({

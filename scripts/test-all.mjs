@@ -1,5 +1,6 @@
 // Builds dist/, then runs every test runner (vitest in Node, Web Test Runner in
-// Chromium on the sources and the built pages, and the library bundle checks)
+// Chromium on the sources and the built pages, the library bundle checks, and the built
+// pages under a strict Content-Security-Policy)
 // and ends with one line that totals them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +47,13 @@ const runners = [
   {
     name: 'check-lib',
     result: build.status === 0 ? run('node', ['scripts/check-lib.mjs']) : { status: 1, output: '' },
+    counts() {
+      return closingLine(this.result.output);
+    },
+  },
+  {
+    name: 'check-pages',
+    result: build.status === 0 ? run('node', ['scripts/check-pages.mjs']) : { status: 1, output: '' },
     counts() {
       return closingLine(this.result.output);
     },
