@@ -130,14 +130,15 @@ function readDelimited(
   let done = 0;
   dsvFormat(delimiter).parseRows(text, (cells, i) => {
     const rowLine = line;
-    let breaks = 0;
-    let length = cells.length;
-    for (const cell of cells) {
-      length += cell.length;
-      if (mayHoldBreaks && cell.includes('\n')) breaks += cell.split('\n').length - 1;
+    line++;
+    // Only a quoted cell can hold a line break, and only progress needs the characters read.
+    if (mayHoldBreaks || onProgress) {
+      done += cells.length;
+      for (const cell of cells) {
+        done += cell.length;
+        if (mayHoldBreaks && cell.includes('\n')) line += cell.split('\n').length - 1;
+      }
     }
-    line += 1 + breaks;
-    done += length;
     if (i === 0) {
       const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
       if (other) {
