@@ -24,19 +24,25 @@ export interface DatasetData {
   readonly indicatorKeys: StringTable;
   readonly indicatorIds: StringTable;
   readonly indicatorNames: StringTable;
+  /** Per indicator, from its first row: unit, direction and theme codes. */
+  readonly indicatorUnit: Uint32Array;
+  readonly indicatorDirection: Uint8Array;
+  readonly indicatorTheme: Uint32Array;
   readonly themes: StringTable;
   readonly units: StringTable;
   readonly sources: StringTable;
   readonly sourceItems: StringTable;
+  /** One a row: row i's excerpt is entry i. */
   readonly excerpts: StringTable;
-  /** Per row. */
+  /** The years that have rows, ascending. */
+  readonly years: Uint16Array;
+  /** Per kept row (a dropped duplicate is not stored). */
   readonly region: Uint32Array;
   readonly indicator: Uint32Array;
   readonly theme: Uint32Array;
   readonly unit: Uint32Array;
   readonly source: Uint32Array;
   readonly sourceItem: Uint32Array;
-  readonly excerpt: Uint32Array;
   readonly year: Uint16Array;
   readonly kind: Uint8Array;
   readonly direction: Uint8Array;
@@ -44,8 +50,12 @@ export interface DatasetData {
   /** NaN where a row has no upper bound. */
   readonly valueMax: Float64Array;
   readonly line: Uint32Array;
-  /** Row indices by region × indicator pair, by region, by indicator, by year offset from YEAR_MIN, by theme. */
+  /** Each row's region × indicator pair, numbered in order of first appearance. */
   readonly pairOfRow: Uint32Array;
+  /**
+   * Row indices by pair, region, indicator, year (group y is year y) and theme. Built here, in the
+   * worker for a large file: built lazily they would land on the main thread at first render.
+   */
   readonly pairs: Groups;
   readonly byRegion: Groups;
   readonly byIndicator: Groups;
@@ -87,11 +97,29 @@ export interface ValidRow {
   readonly line: number;
 }
 
-function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
+type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+
+function grow<T extends NumberColumn>(array: T, size: number): T {
   if (size <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
   next.set(array);
   return next;
+}
+
+/**
+ * The first n entries: a view when the spare capacity is small (the estimate was
+ * close, a copy would cost more than it frees), else a copy that frees the rest.
+ */
+function firstEntries<T extends NumberColumn>(array: T, n: number): T {
+  return array.length - n <= n / 8 ? (array.subarray(0, n) as T) : (array.slice(0, n) as T);
+}
+
+/** The entries whose keep flag is 1, in order; the array itself when every one is kept. */
+function keptEntries<T extends NumberColumn>(array: T, keep: Uint8Array, kept: number): T {
+  if (kept === keep.length) return array;
+  const out = new (array.constructor as new (n: number) => T)(kept);
+  for (let i = 0, at = 0; i < keep.length; i++) if (keep[i]) out[at++] = array[i]!;
+  return out;
 }
 
 /** Appends valid rows into columns, then indexes them and checks what needs every row (duplicates, units). */
@@ -107,6 +135,11 @@ export class ColumnsBuilder {
   private readonly indicatorIds: string[] = [];
   private readonly indicatorNames: string[] = [];
   private readonly indicatorKeyByName = new Map<string, string>();
+  private readonly indicatorUnit: number[] = [];
+  private readonly indicatorDirection: number[] = [];
+  private readonly indicatorTheme: number[] = [];
+  /** yearSeen[y] is 1 once a row of year y is read. */
+  private readonly yearSeen = new Uint8Array(YEAR_MAX + 1);
   private readonly themes = new StringDictionary();
   private readonly units = new StringDictionary();
   private readonly sources = new StringDictionary();
@@ -119,7 +152,6 @@ export class ColumnsBuilder {
   private unit: Uint32Array;
   private source: Uint32Array;
   private sourceItem: Uint32Array;
-  private excerpt: Uint32Array;
   private year: Uint16Array;
   private kind: Uint8Array;
   private direction: Uint8Array;
@@ -135,7 +167,6 @@ export class ColumnsBuilder {
     this.unit = new Uint32Array(n);
     this.source = new Uint32Array(n);
     this.sourceItem = new Uint32Array(n);
-    this.excerpt = new Uint32Array(n);
     this.year = new Uint16Array(n);
     this.kind = new Uint8Array(n);
     this.direction = new Uint8Array(n);
@@ -151,16 +182,27 @@ export class ColumnsBuilder {
   add(row: ValidRow): void {
     const i = this.size++;
     if (i >= this.region.length) this.ensureCapacity(i + 1);
+    const indicatorsBefore = this.indicatorKeys.size;
+    const indicator = this.indicatorId(row);
+    const theme = this.themes.id(row.theme);
+    const unit = this.units.id(row.unit);
+    const direction = DIRECTION_CODE[row.direction];
+    if (indicator === indicatorsBefore) {
+      this.indicatorUnit.push(unit);
+      this.indicatorDirection.push(direction);
+      this.indicatorTheme.push(theme);
+    }
     this.region[i] = this.regionId(row);
-    this.indicator[i] = this.indicatorId(row);
-    this.theme[i] = this.themes.id(row.theme);
-    this.unit[i] = this.units.id(row.unit);
+    this.indicator[i] = indicator;
+    this.theme[i] = theme;
+    this.unit[i] = unit;
     this.source[i] = this.sources.id(row.source);
     this.sourceItem[i] = this.sourceItems.id(row.sourceItem);
-    this.excerpt[i] = this.excerpts.push(row.excerpt) - 1;
+    this.excerpts.push(row.excerpt);
     this.year[i] = row.year;
+    this.yearSeen[row.year] = 1;
     this.kind[i] = KIND_CODE[row.kind];
-    this.direction[i] = DIRECTION_CODE[row.direction];
+    this.direction[i] = direction;
     this.value[i] = row.value;
     this.valueMax[i] = row.valueMax;
     this.line[i] = row.line;
@@ -173,7 +215,6 @@ export class ColumnsBuilder {
     this.unit = grow(this.unit, n);
     this.source = grow(this.source, n);
     this.sourceItem = grow(this.sourceItem, n);
-    this.excerpt = grow(this.excerpt, n);
     this.year = grow(this.year, n);
     this.kind = grow(this.kind, n);
     this.direction = grow(this.direction, n);
@@ -228,21 +269,23 @@ export class ColumnsBuilder {
     place: (line: number, field: Column) => ProblemPlace,
   ): DatasetData {
     const n = this.size;
-    const regionCount = this.regionKeys.size;
-    const indicatorCount = this.indicatorKeys.size;
     const pairOfRow = new Uint32Array(n);
-    const pairCount = this.assignPairs(pairOfRow, regionCount, indicatorCount);
-    const allPairs = groupBy(pairOfRow.subarray(0, n), pairCount);
+    const pairCount = this.assignPairs(pairOfRow, this.regionKeys.size, this.indicatorKeys.size);
     const keep = new Uint8Array(n).fill(1);
-    this.checkDuplicates(allPairs, pairCount, keep, problems, place);
+    const dropped = this.checkDuplicates(groupBy(pairOfRow, pairCount), pairCount, keep, problems, place);
     this.checkUnits(problems, place);
-    const region = this.region.slice(0, n);
-    const indicator = this.indicator.slice(0, n);
-    const theme = this.theme.slice(0, n);
-    const yearOffset = new Uint16Array(n);
-    for (let i = 0; i < n; i++) yearOffset[i] = this.year[i]! - YEAR_MIN;
+    // Dropped duplicates leave the columns here, so row i of the data is the i-th kept row of the file.
+    const kept = n - dropped;
+    const column = <T extends NumberColumn>(array: T): T => keptEntries(firstEntries(array, n), keep, kept);
+    const years: number[] = [];
+    for (let y = YEAR_MIN; y <= YEAR_MAX; y++) if (this.yearSeen[y]) years.push(y);
+    const region = column(this.region);
+    const indicator = column(this.indicator);
+    const theme = column(this.theme);
+    const year = column(this.year);
+    const keptPairOfRow = keptEntries(pairOfRow, keep, kept);
     return {
-      size: n,
+      size: kept,
       format,
       encoding,
       regionKeys: this.regionKeys.table(),
@@ -252,30 +295,33 @@ export class ColumnsBuilder {
       indicatorKeys: this.indicatorKeys.table(),
       indicatorIds: packStrings(this.indicatorIds),
       indicatorNames: packStrings(this.indicatorNames),
+      indicatorUnit: Uint32Array.from(this.indicatorUnit),
+      indicatorDirection: Uint8Array.from(this.indicatorDirection),
+      indicatorTheme: Uint32Array.from(this.indicatorTheme),
       themes: this.themes.table(),
       units: this.units.table(),
       sources: this.sources.table(),
       sourceItems: this.sourceItems.table(),
-      excerpts: packStrings(this.excerpts),
+      excerpts: packStrings(dropped ? this.excerpts.filter((_, i) => keep[i]) : this.excerpts),
+      years: Uint16Array.from(years),
       region,
       indicator,
       theme,
-      unit: this.unit.slice(0, n),
-      source: this.source.slice(0, n),
-      sourceItem: this.sourceItem.slice(0, n),
-      excerpt: this.excerpt.slice(0, n),
-      year: this.year.slice(0, n),
-      kind: this.kind.slice(0, n),
-      direction: this.direction.slice(0, n),
-      value: this.value.slice(0, n),
-      valueMax: this.valueMax.slice(0, n),
-      line: this.line.slice(0, n),
-      pairOfRow,
-      pairs: groupBy(pairOfRow, pairCount, keep),
-      byRegion: groupBy(region, regionCount, keep),
-      byIndicator: groupBy(indicator, indicatorCount, keep),
-      byYear: groupBy(yearOffset, YEAR_MAX - YEAR_MIN + 1, keep),
-      byTheme: groupBy(theme, this.themes.size, keep),
+      unit: column(this.unit),
+      source: column(this.source),
+      sourceItem: column(this.sourceItem),
+      year,
+      kind: column(this.kind),
+      direction: column(this.direction),
+      value: column(this.value),
+      valueMax: column(this.valueMax),
+      line: column(this.line),
+      pairOfRow: keptPairOfRow,
+      pairs: groupBy(keptPairOfRow, pairCount),
+      byRegion: groupBy(region, this.regionKeys.size),
+      byIndicator: groupBy(indicator, this.indicatorKeys.size),
+      byYear: groupBy(year, YEAR_MAX + 1),
+      byTheme: groupBy(theme, this.themes.size),
     };
   }
 
@@ -302,13 +348,15 @@ export class ColumnsBuilder {
     return pairCount;
   }
 
+  /** Flags repeated rows, clearing keep for the ones dropped; returns how many were dropped. */
   private checkDuplicates(
     pairs: Groups,
     pairCount: number,
     keep: Uint8Array,
     problems: ProblemCollector,
     place: (line: number, field: Column) => ProblemPlace,
-  ): void {
+  ): number {
+    let dropped = 0;
     const seen = new Map<number, number>();
     const kinds = KINDS.length;
     const themeCount = this.themes.size;
@@ -328,12 +376,14 @@ export class ColumnsBuilder {
         const at = place(this.line[i]!, 'value');
         if (same) {
           keep[i] = 0;
+          dropped++;
           problems.add(problem('warning', 'duplicate-row', at, { otherLine: this.line[first]! }));
         } else {
           problems.add(problem('error', 'conflicting-duplicate', at, { otherLine: this.line[first]! }));
         }
       }
     }
+    return dropped;
   }
 
   private checkUnits(problems: ProblemCollector, place: (line: number, field: Column) => ProblemPlace): void {

@@ -1,6 +1,6 @@
 import type { DatasetData, SourceFormat } from './columns.js';
 import { groupRows } from './groups.js';
-import { DIRECTIONS, KINDS, YEAR_MIN, type Direction, type IndicatorRow, type Kind } from './schema.js';
+import { DIRECTIONS, KINDS, YEAR_MAX, type Direction, type IndicatorRow, type Kind } from './schema.js';
 import { stringAt, tableSize, type StringTable } from './string-table.js';
 import { concat } from './typed-arrays.js';
 
@@ -36,6 +36,18 @@ function entries(table: StringTable): string[] {
   return Array.from({ length: tableSize(table) }, (_, i) => stringAt(table, i));
 }
 
+/** Each non-empty name to the first entry it names, the lists taken in order (earlier lists win). */
+function nameIndex(lists: readonly (readonly string[])[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const names of lists) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name !== '' && !index.has(name)) index.set(name, i);
+    }
+  }
+  return index;
+}
+
 /**
  * An immutable, indexed dataset. Built once from DatasetData (on the main thread
  * or in a worker); look-ups by region, indicator, year, kind and theme go through
@@ -55,12 +67,12 @@ export class Dataset {
   readonly themes: readonly string[];
   /** Non-empty source documents, in order of first appearance in the file. */
   readonly sources: readonly string[];
-  private readonly regionByName = new Map<string, number>();
-  private readonly indicatorByName = new Map<string, number>();
+  private readonly regionByName: ReadonlyMap<string, number>;
+  private readonly indicatorByName: ReadonlyMap<string, number>;
   private readonly themeIds: ReadonlyMap<string, number>;
 
   constructor(readonly data: DatasetData) {
-    this.size = data.pairs.order.length;
+    this.size = data.size;
     this.format = data.format;
     this.encoding = data.encoding;
     const regionKeys = entries(data.regionKeys);
@@ -73,40 +85,28 @@ export class Dataset {
       ),
     );
     const themes = entries(data.themes);
+    const indicatorKeys = entries(data.indicatorKeys);
     const indicatorIds = entries(data.indicatorIds);
     const indicatorNames = entries(data.indicatorNames);
     this.indicators = Object.freeze(
-      entries(data.indicatorKeys).map((key, i) => {
-        const first = groupRows(data.byIndicator, i)[0] ?? 0;
-        return Object.freeze({
+      indicatorKeys.map((key, i) =>
+        Object.freeze({
           key,
           id: indicatorIds[i]!,
           name: indicatorNames[i]!,
-          unit: stringAt(data.units, data.unit[first]!),
-          direction: DIRECTIONS[data.direction[first]!]!,
-          theme: themes[data.theme[first]!]!,
-        });
-      }),
+          unit: stringAt(data.units, data.indicatorUnit[i]!),
+          direction: DIRECTIONS[data.indicatorDirection[i]!]!,
+          theme: themes[data.indicatorTheme[i]!]!,
+        }),
+      ),
     );
-    const years: number[] = [];
-    for (let y = 0; y < data.byYear.offsets.length - 1; y++) {
-      if (data.byYear.offsets[y + 1]! > data.byYear.offsets[y]!) years.push(YEAR_MIN + y);
-    }
-    this.years = Object.freeze(years);
+    this.years = Object.freeze(Array.from(data.years));
     this.themes = Object.freeze(themes.filter((t) => t !== ''));
     this.sources = Object.freeze(entries(data.sources).filter((s) => s !== ''));
     this.themeIds = new Map(themes.map((t, i) => [t, i]));
     // Keys first, then codes, then names: a query matches the most specific thing it can.
-    this.regions.forEach((r, i) => this.regionByName.set(r.key, i));
-    for (const field of ['code', 'name'] as const) {
-      this.regions.forEach((r, i) => r[field] && !this.regionByName.has(r[field]) && this.regionByName.set(r[field], i));
-    }
-    this.indicators.forEach((ind, i) => this.indicatorByName.set(ind.key, i));
-    for (const field of ['id', 'name'] as const) {
-      this.indicators.forEach(
-        (ind, i) => ind[field] && !this.indicatorByName.has(ind[field]) && this.indicatorByName.set(ind[field], i),
-      );
-    }
+    this.regionByName = nameIndex([regionKeys, regionCodes, regionNames]);
+    this.indicatorByName = nameIndex([indicatorKeys, indicatorIds, indicatorNames]);
     Object.freeze(this);
   }
 
@@ -166,8 +166,7 @@ export class Dataset {
   }
 
   private yearRows(year: number): Uint32Array {
-    const g = year - YEAR_MIN;
-    return g < 0 || g >= this.data.byYear.offsets.length - 1 ? new Uint32Array(0) : groupRows(this.data.byYear, g);
+    return Number.isInteger(year) && year >= 0 && year <= YEAR_MAX ? groupRows(this.data.byYear, year) : new Uint32Array(0);
   }
 
   private pairRows(region: number, indicator: number): Uint32Array {
@@ -202,7 +201,7 @@ export class Dataset {
       direction: DIRECTIONS[d.direction[i]!]!,
       source: stringAt(d.sources, d.source[i]!),
       sourceItem: stringAt(d.sourceItems, d.sourceItem[i]!),
-      excerpt: stringAt(d.excerpts, d.excerpt[i]!),
+      excerpt: stringAt(d.excerpts, i),
       line: d.line[i]!,
     };
   }
@@ -212,14 +211,10 @@ export class Dataset {
     for (const i of this.allIndices()) yield this.row(i);
   }
 
-  /** The kept rows in file order: a pass over a mask, not a sort of every row. */
+  /** Every row index, in file order (dropped duplicates are not stored, so that is 0 … size - 1). */
   private allIndices(): Uint32Array {
-    const { order } = this.data.pairs;
-    const kept = new Uint8Array(this.data.region.length);
-    for (const i of order) kept[i] = 1;
-    const out = new Uint32Array(order.length);
-    let at = 0;
-    for (let i = 0; i < kept.length; i++) if (kept[i]) out[at++] = i;
+    const out = new Uint32Array(this.size);
+    for (let i = 0; i < out.length; i++) out[i] = i;
     return out;
   }
 }

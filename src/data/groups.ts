@@ -7,15 +7,15 @@ export interface Groups {
   readonly offsets: Uint32Array;
 }
 
-/** Counting sort of rows by code, O(rows + groups); rows whose keep flag is 0 are left out. */
-export function groupBy(codes: ArrayLike<number>, groupCount: number, keep?: Uint8Array): Groups {
+/** Counting sort of rows by code, O(rows + groups). */
+export function groupBy(codes: ArrayLike<number>, groupCount: number): Groups {
   const offsets = new Uint32Array(groupCount + 1);
   const n = codes.length;
-  for (let i = 0; i < n; i++) if (!keep || keep[i]) offsets[codes[i]! + 1]!++;
+  for (let i = 0; i < n; i++) offsets[codes[i]! + 1]!++;
   for (let g = 0; g < groupCount; g++) offsets[g + 1]! += offsets[g]!;
-  const order = new Uint32Array(offsets[groupCount]!);
+  const order = new Uint32Array(n);
   const next = offsets.slice(0, groupCount);
-  for (let i = 0; i < n; i++) if (!keep || keep[i]) order[next[codes[i]!]!++] = i;
+  for (let i = 0; i < n; i++) order[next[codes[i]!]!++] = i;
   return { order, offsets };
 }
 

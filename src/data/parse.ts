@@ -70,7 +70,8 @@ export function parseDatasetData(input: ParseInput, options: ParseOptions = {}):
       return fail();
     }
     format = detectFormat(text);
-    const builder = new ColumnsBuilder(estimateRows(text));
+    // A JSON record of this format takes about 120 characters or more; the columns grow if not.
+    const builder = new ColumnsBuilder(format === 'json' ? Math.ceil(text.length / 120) : lineBreaks(text));
     const read = format === 'json' ? readJson : readDelimited;
     const validator = read(text, format, builder, problems, options);
     if (validator?.rows === 0) problems.add(problem('error', 'no-rows'));
@@ -100,9 +101,15 @@ export function detectFormat(text: string): SourceFormat {
   return 'csv';
 }
 
-function estimateRows(text: string): number {
-  // Bytes per row of the bundled dataset are about 200; over-allocating a little is cheaper than growing.
-  return Math.ceil(text.length / 120) + 16;
+/**
+ * How many line feeds the text holds: below a header line, at least as many as
+ * there are data rows (a quoted line break only makes fewer), so columns of that
+ * size need no growing and, for a plain file, no trimming.
+ */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 function readDelimited(
@@ -130,14 +137,15 @@ function readDelimited(
   let done = 0;
   dsvFormat(delimiter).parseRows(text, (cells, i) => {
     const rowLine = line;
-    let breaks = 0;
-    let length = cells.length;
-    for (const cell of cells) {
-      length += cell.length;
-      if (mayHoldBreaks && cell.includes('\n')) breaks += cell.split('\n').length - 1;
+    line++;
+    // Only a quoted cell can hold a line break, and only progress needs the characters read.
+    if (mayHoldBreaks || onProgress) {
+      done += cells.length;
+      for (const cell of cells) {
+        done += cell.length;
+        if (mayHoldBreaks && cell.includes('\n')) line += cell.split('\n').length - 1;
+      }
     }
-    line += 1 + breaks;
-    done += length;
     if (i === 0) {
       const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
       if (other) {

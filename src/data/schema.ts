@@ -81,6 +81,8 @@ const KIND_LOOKUP: ReadonlyMap<string, Kind> = new Map([
 ]);
 
 export function parseKind(text: string): Kind | undefined {
+  // Nearly every cell is already canonical: a comparison is cheaper than trim, lower case and a hash.
+  if (text === 'actual' || text === 'target' || text === 'baseline') return text;
   return KIND_LOOKUP.get(text.trim().toLowerCase());
 }
 
@@ -95,6 +97,8 @@ const DIRECTION_LOOKUP: ReadonlyMap<string, Direction> = new Map([
 
 /** An empty cell means the default, higher; undefined means the text is not a direction. */
 export function parseDirection(text: string): Direction | undefined {
+  if (text === 'higher' || text === 'lower') return text;
+  if (text === '') return 'higher';
   const key = text.trim().toLowerCase();
   return key === '' ? 'higher' : DIRECTION_LOOKUP.get(key);
 }
