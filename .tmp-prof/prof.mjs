@@ -6,7 +6,7 @@ for (const line of lines) { const c = line.split(','); if (c[8] === 'actual' && 
 const P = [...pairs.values()];
 const n = Number(process.argv[2] || 200);
 const gauges = Array.from({ length: n }, (_, i) => `<edu-gauge region="${P[i % P.length][0]}" indicator="${P[i % P.length][1]}"></edu-gauge>`).join('\n');
-writeFileSync('dist/prof.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font:14px sans-serif}edu-data{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}</style></head><body><script type="module" src="/lib/edu-progress.js"></script><edu-data src="/data/indicators.csv">${gauges}</edu-data>`);
+writeFileSync('dist/prof.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:0;font:14px sans-serif}edu-data{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}</style></head><body><script type="module" src="/prof-lib.js"></script><edu-data src="/data/indicators.csv">${gauges}</edu-data>`);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const cdp = await page.context().newCDPSession(page);

@@ -11,3 +11,7 @@ const agg = new Map();
 for (const e of events) { if (e.ph !== 'X' || !e.dur) continue; const a = agg.get(e.name) ?? { n: 0, ms: 0 }; a.n++; a.ms += e.dur / 1000; agg.set(e.name, a); }
 for (const [k, v] of [...agg].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20)) console.log(v.ms.toFixed(1).padStart(8), String(v.n).padStart(6), k);
 await browser.close();
+const ph = events.filter((e) => e.name === 'ParseHTML' && e.dur);
+console.log('ParseHTML', ph.length, ph.slice(0, 3).map((e) => JSON.stringify(e.args).slice(0, 200)));
+const ult = events.filter((e) => e.name === 'UpdateLayoutTree' && e.dur).sort((a, b) => b.dur - a.dur);
+console.log('ULT top', ult.slice(0, 5).map((e) => [(e.dur / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 300)]));

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasPart, init, settleParts, type ECharts, type OptionalPart } from './echarts.js';
+import { NEAR_VIEWPORT } from './viewport-priority.js';
 
 export type Renderer = 'canvas' | 'svg';
 
@@ -14,8 +15,6 @@ export interface EChartsControllerOptions {
   readonly onInit: (chart: ECharts) => void;
 }
 
-/** How far outside the viewport a chart starts being created. */
-const NEAR_VIEWPORT = '300px';
 
 /**
  * Owns one ECharts instance: creates it when the host is connected, rendered,

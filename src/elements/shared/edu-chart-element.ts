@@ -18,6 +18,7 @@ import type { ECharts } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
+import { nearOrIdle, unwatchViewportDistance, watchViewportDistance } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -174,10 +175,12 @@ export abstract class EduChartElement extends LitElement {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     for (const query of this.mediaQueries) query.addEventListener('change', this.onMediaChange);
+    watchViewportDistance(this.element);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchViewportDistance(this.element);
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
     for (const query of this.mediaQueries) query.removeEventListener('change', this.onMediaChange);
@@ -215,6 +218,13 @@ export abstract class EduChartElement extends LitElement {
   protected selection(): Selection {
     const regions = this.region.split(/[,，、]/).map((r) => r.trim()).filter(Boolean);
     return { regions, indicator: this.indicator.trim() || undefined, year: this.year };
+  }
+
+  /** Charts far from the viewport update when the browser is idle, so that those on screen draw first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const waiting = this.hasUpdated ? nearOrIdle(this.element) : undefined;
+    if (waiting) await waiting;
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
