@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { followCssZoom } from './css-zoom.js';
 import { init, type ECharts } from './echarts.js';
 
 export type Renderer = 'canvas' | 'svg';
@@ -129,6 +130,7 @@ export class EChartsController implements ReactiveController {
     // A chart created at 0×0 (a hidden tab) would draw nothing; wait for a size.
     if (container.clientWidth === 0 || container.clientHeight === 0) return;
     this.chart = init(container, null, { renderer: this.options.renderer() });
+    followCssZoom(container);
     this.options.onInit(this.chart);
     this.chart.setOption(this.option, { notMerge: true });
   }
