@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse } from '@web/test-runner-commands';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 import { BUNDLED, THEMES, failOnConsoleMessages, rendered } from '../elements/helpers.js';
-import { distance, hover, pagePointOf, tooltipBox, type Hovered } from './pointer.js';
+import { distance, hover, leave, pagePointOf, tooltipBox, type Hovered } from './pointer.js';
 
 // Portals' elderly mode (适老化) enlarges the whole page with CSS zoom; a reader
 // pointing at a point must get that point and its tooltip, not one 1.5× further on.
@@ -64,9 +64,9 @@ describe('hovering under CSS zoom (a portal\'s elderly mode)', () => {
           const items = chart.items(el);
           expect(items.length).to.be.greaterThan(0);
           for (const item of items) {
-            const point = pagePointOf(echarts, item);
             // Away first, so each item is entered afresh.
-            await sendMouse({ type: 'move', position: [0, 0] });
+            await leave(echarts);
+            const point = pagePointOf(echarts, item);
             const seen = await hover(echarts, point);
             expect(seen.at(-1), `what the pointer at ${point.x},${point.y} hovers`).to.deep.equal({ seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
             if (!chart.tooltip) continue;

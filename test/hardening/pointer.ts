@@ -1,5 +1,6 @@
 import { sendMouse } from '@web/test-runner-commands';
 import type { ECharts } from '../../src/elements/shared/echarts.js';
+import { waitUntil } from '@open-wc/testing';
 import { nextFrame } from '../elements/helpers.js';
 
 // The few zrender internals these tests read: where things are drawn, and what the pointer hits.
@@ -74,6 +75,11 @@ function within(el: ZrElement | undefined, item: ZrElement): boolean {
   return false;
 }
 
+/** Whether the item is drawn as a mark of its own (a gauge's progress arc is not; its target marker is). */
+export function hasMark(chart: ECharts, { seriesIndex, dataIndex }: Hovered): boolean {
+  return internals(chart).getModel().getSeriesByIndex(seriesIndex).getData().getItemGraphicEl(dataIndex) !== undefined;
+}
+
 /**
  * A whole-pixel page position where the pointer, if ECharts maps it right, is
  * over this data item: scanned outwards from the item's centre, asking
@@ -103,11 +109,16 @@ export function pagePointOf(chart: ECharts, { seriesIndex, dataIndex }: Hovered)
 
 /** The tooltip's box on the page, or undefined while none is shown (tooltips here are zrender text, not HTML). */
 export function tooltipBox(chart: ECharts): Rect | undefined {
-  const text = internals(chart)
+  const text = shownTooltip(chart);
+  return text ? toPage(chart, globalRect(text)) : undefined;
+}
+
+/** ECharts adds a rich-text tooltip to zrender as a root text element of its own. */
+function shownTooltip(chart: ECharts): ZrElement | undefined {
+  return internals(chart)
     .getZr()
     .storage.getRoots()
     .find((el) => el.type === 'text' && !el.invisible && !el.ignore && el.style?.text);
-  return text ? toPage(chart, globalRect(text)) : undefined;
 }
 
 /** How far a point is from a box (0 inside it). */
@@ -133,4 +144,18 @@ export async function hover(chart: ECharts, point: Point): Promise<Hovered[]> {
     chart.off('mouseover', onOver);
   }
   return seen;
+}
+
+/** The text of the tooltip shown now ('' when none is). */
+export function tooltipText(chart: ECharts): string {
+  return shownTooltip(chart)?.style?.text ?? '';
+}
+
+/** Moves the mouse off the page's charts and waits for the tooltip to go, so it cannot cover the next point. */
+export async function leave(chart: ECharts): Promise<void> {
+  await sendMouse({ type: 'move', position: [0, 0] });
+  await waitUntil(() => tooltipText(chart) === '', 'the tooltip stays after the pointer left');
+  // zrender updates what it hit-tests on its next frame.
+  await nextFrame();
+  await nextFrame();
 }
