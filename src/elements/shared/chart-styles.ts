@@ -89,6 +89,9 @@ export const chartStyles = css`
   .error ul {
     margin: 0;
     padding-inline-start: 1.2em;
+  }
+  /* Only a long list scrolls: a few problems are read whole, even in large text on a phone. */
+  .error ul:has(> li:nth-child(6)) {
     max-height: 12em;
     overflow: auto;
   }

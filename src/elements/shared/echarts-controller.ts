@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { followCssZoom } from './css-zoom.js';
 import { hasPart, init, settleParts, type ECharts, type OptionalPart } from './echarts.js';
 import { NEAR_VIEWPORT } from './viewport-priority.js';
 
@@ -139,6 +140,7 @@ export class EChartsController implements ReactiveController {
     }
     // Canvas when the SVG part could not be loaded: a chart in the other renderer beats none.
     this.chart = init(container, null, { renderer: hasPart('svg') ? this.options.renderer() : 'canvas' });
+    followCssZoom(container);
     this.options.onInit(this.chart);
     this.chart.setOption(this.option, { notMerge: true });
   }
