@@ -1,35 +1,44 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EduData } from '../../src/elements/edu-data/edu-data.js';
 import type { EduGauge } from '../../src/elements/edu-gauge/edu-gauge.js';
-import { failOnConsoleMessages, NATIONAL, nextFrame } from './helpers.js';
+import { failOnConsoleMessages, inlineDataset, NATIONAL, part, rendered } from './helpers.js';
+
+/** The same figures, with 全国's teachers counted again. */
+const REVISED = inlineDataset(
+  `地区,年份,主题,指标,单位,类型,数值,方向,来源,条目,摘录
+全国,2021,教师队伍,专任教师,万人,实际,1880.36,,统计公报,三,专任教师1880.36万人
+全国,2023,学前教育,学前三年毛入园率,%,实际,91.1,,统计公报,一,毛入园率91.1%`,
+);
 
 describe('charts far below the fold', () => {
   failOnConsoleMessages();
 
-  it('update after the charts on screen, and still get their accessible name without being scrolled to', async () => {
-    const data = await fixture<EduData>(html`<edu-data>
+  it('get their accessible name without being scrolled to, and update after the charts on screen', async () => {
+    const data = await fixture<EduData>(html`<edu-data .dataset=${NATIONAL}>
       <edu-gauge region="全国" indicator="专任教师"></edu-gauge>
       <div style="height: 5000px"></div>
       <edu-gauge region="全国" indicator="学前三年毛入园率" year="2023"></edu-gauge>
     </edu-data>`);
     const [near, far] = [...data.querySelectorAll<EduGauge>('edu-gauge')] as [EduGauge, EduGauge];
-    // Let the intersection observer report where each one is.
-    await nextFrame();
-    await nextFrame();
-    // What the far chart shows at the moment the near one turns ready (a microtask, before any idle time).
-    const farWhenNearReady = new Promise<string>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (near.status !== 'ready') return;
-        observer.disconnect();
-        resolve(far.status);
-      });
-      observer.observe(near, { attributes: true, attributeFilter: ['status'] });
-    });
-    data.dataset = NATIONAL;
-    expect(await farWhenNearReady, 'the far chart waits for an idle moment').not.to.equal('ready');
-    await waitUntil(() => far.status === 'ready', 'the far chart updated when the page was idle', { timeout: 5000 });
-    expect(far.model!.summary).to.contain("学前三年毛入园率");
+    await rendered(near);
+    await waitUntil(() => far.status === 'ready', 'the far chart is built while the page is idle', { timeout: 5000 });
+    expect(far.model!.summary).to.contain('学前三年毛入园率');
     expect(far.echarts, 'not drawn until it comes near').to.equal(undefined);
+
+    // A new dataset: the chart on screen shows it first, the far one when the page is idle.
+    const farModel = far.model;
+    const farWhenNearUpdated = new Promise<boolean>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!part(near, 'caption')?.textContent?.includes('1,880.36')) return;
+        observer.disconnect();
+        resolve(far.model === farModel);
+      });
+      observer.observe(near.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    });
+    data.dataset = REVISED;
+    expect(await farWhenNearUpdated, 'the far chart still shows the old data when the near one shows the new').to.equal(true);
+    await waitUntil(() => far.model !== farModel, 'the far chart catches up', { timeout: 5000 });
+
     far.scrollIntoView();
     await waitUntil(() => far.echarts, 'drawn once scrolled to');
   });

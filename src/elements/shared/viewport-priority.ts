@@ -2,21 +2,24 @@
  * Which chart hosts are far from the viewport, so that their updates can wait
  * for an idle moment while those on screen draw first: on a page of 200
  * gauges, the dataset arriving otherwise built and rendered all 200 in one
- * task before the first visible chart could draw. A host counts as far only
- * once the observer has said so; until then (and without IntersectionObserver)
- * it updates at once.
+ * task before the first visible chart could draw. Without IntersectionObserver
+ * every chart updates at once.
  */
 /** How far outside the viewport a chart counts as near: it is then updated and drawn at once. */
-export const NEAR_VIEWPORT = '300px';
+const NEAR_PX = 300;
+export const NEAR_VIEWPORT = `${NEAR_PX}px`;
 /** The longest an off-screen update waits for the browser to be idle. */
 const IDLE_TIMEOUT_MS = 500;
 
 const far = new WeakSet<Element>();
+/** Hosts the observer has reported on. */
+const reported = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
+    reported.add(entry.target);
     if (entry.isIntersecting) {
       far.delete(entry.target);
       waiting.get(entry.target)?.();
@@ -33,6 +36,7 @@ export function watchViewportDistance(host: Element): void {
 export function unwatchViewportDistance(host: Element): void {
   observer?.unobserve(host);
   far.delete(host);
+  reported.delete(host);
   waiting.get(host)?.();
 }
 
@@ -41,9 +45,23 @@ const idle = (callback: () => void): void => {
   else setTimeout(callback, 1);
 };
 
+/**
+ * Whether a host is far from the viewport. An observer's first report can
+ * come hundreds of milliseconds late on a busy page (seen in Chromium while
+ * other charts animate), so until it has come the host is measured once.
+ */
+function isFar(host: Element): boolean {
+  if (!observer) return false;
+  if (reported.has(host)) return far.has(host);
+  const box = host.getBoundingClientRect();
+  const isFarNow = box.bottom < -NEAR_PX || box.top > innerHeight + NEAR_PX || box.right < -NEAR_PX || box.left > innerWidth + NEAR_PX;
+  if (isFarNow) far.add(host);
+  return isFarNow;
+}
+
 /** Resolves at once for a host near the viewport; for one far from it, when the browser is idle or the host comes near. */
 export function nearOrIdle(host: Element): Promise<void> | undefined {
-  if (!far.has(host)) return undefined;
+  if (!isFar(host)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       waiting.delete(host);
