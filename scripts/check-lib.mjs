@@ -195,6 +195,11 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
           await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
           await page.waitForTimeout(150);
         }
+        // The keyboard's point always has a tooltip: placing it must not need a style attribute either.
+        await page.locator(name).locator('[part~="chart"]').focus();
+        await page.keyboard.press('ArrowRight');
+        const shown = await page.locator(name).evaluate((el) => el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent ?? '');
+        if (!shown) problems.push(`<${name}> showed no tooltip for the keyboard's point`);
       }
       const { violations, axis } = await page.evaluate(() => ({
         violations: globalThis.__violations,

@@ -9,6 +9,7 @@ import { niceMax, type GaugeSlice } from './slices.js';
 import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
 import type { ChartTokens } from './tokens.js';
+import { rowsTooltip } from './tooltip.js';
 
 export function statusColor(status: Status, tokens: ChartTokens): string {
   switch (status) {
@@ -133,15 +134,15 @@ export function buildGaugeModel(slice: GaugeSlice, tokens: ChartTokens, locale: 
 
   const summary = gaugeSummary(slice, locale);
   const points: ChartPoint[] = [];
-  if (actual) points.push({ seriesIndex: 0, dataIndex: 0, label: t.pointLabel({ series: t.kind.actual, name: t.year(actual.year), value: rowValue(actual, locale) }), rows: [actual] });
-  if (target) {
-    points.push({
-      seriesIndex: 1,
-      dataIndex: 0,
-      label: t.pointLabel({ series: t.kind.target, name: t.year(target.year), value: rowValue(target, locale) }),
-      rows: [target],
-    });
-  }
+  const point = (row: IndicatorRow, seriesIndex: number): ChartPoint => ({
+    seriesIndex,
+    dataIndex: 0,
+    label: t.pointLabel({ series: t.kind[row.kind], name: t.year(row.year), value: rowValue(row, locale) }),
+    tooltip: rowsTooltip([row], locale),
+    rows: [row],
+  });
+  if (actual) points.push(point(actual, 0));
+  if (target) points.push(point(target, 1));
   return {
     option: {
       ...baseOption(tokens),

@@ -7,6 +7,8 @@ export interface ChartPoint {
   readonly dataIndex: number;
   /** Announced when the point gets keyboard focus. */
   readonly label: string;
+  /** Shown beside the pointer or the focused point: plain text, one line a fact. */
+  readonly tooltip: string;
   /** The rows behind the point, with their provenance (edu-select's detail). */
   readonly rows: readonly IndicatorRow[];
 }

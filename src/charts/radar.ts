@@ -6,7 +6,6 @@ import type { ChartModel, ChartPoint, ChartTable } from './model.js';
 import type { RadarSlice } from './slices.js';
 import { canvasText, wrapLabel } from './text.js';
 import type { ChartTokens } from './tokens.js';
-import { tooltipBase } from './tooltip.js';
 
 /** Theme names wider than this (in CJK characters) take more lines, so a 360px screen shows them whole. */
 const AXIS_NAME_WIDTH = 6;
@@ -68,25 +67,17 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
       name: measureName,
       value: t.list(slice.axes.map((axis, a) => `${axis.name} ${format(slice.values[r]![a])}`)),
     }),
+    tooltip: [
+      `${region.name} · ${t.year(slice.years[r]!)} · ${measureName}`,
+      ...slice.axes.map((axis, a) => `${axis.name}${labelColon(locale)}${format(slice.values[r]![a])}`),
+    ].join('\n'),
     rows: slice.rows.filter((row) => row.regionKey === region.key),
   }));
-
-  const tooltipText = (dataIndex: number): string => {
-    const region = slice.regions[dataIndex];
-    if (!region) return '';
-    const lines = slice.axes.map((axis, a) => `${axis.name}${labelColon(locale)}${format(slice.values[dataIndex]![a])}`);
-    return canvasText([`${region.name} · ${t.year(slice.years[dataIndex]!)} · ${measureName}`, ...lines].join('\n'));
-  };
 
   const summary = radarSummary(slice, locale);
   return {
     option: {
       ...baseOption(tokens),
-      tooltip: {
-        ...tooltipBase(tokens),
-        trigger: 'item',
-        formatter: (params: { dataIndex: number }) => tooltipText(params.dataIndex),
-      },
       radar: {
         center: ['50%', '55%'],
         radius: '62%',

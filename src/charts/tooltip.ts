@@ -1,18 +1,36 @@
-import type { ChartTokens } from './tokens.js';
+import type { IndicatorRow } from '../data/schema.js';
+import type { Locale } from '../i18n/locale.js';
+import { TERMS } from '../i18n/terms.js';
+import { formatValue, labelColon } from './format.js';
+import { provenance } from './table.js';
 
 /**
- * Tooltips drawn by ECharts itself (renderMode richText) rather than as HTML:
- * dataset text can never become markup, and no inline style is injected,
- * so a strict Content-Security-Policy page works too.
+ * A point's value: its row's, or the total of its rows when the indicator is
+ * counted per theme (plan_items: one row a theme, the same region, year and kind).
  */
-export function tooltipBase(tokens: ChartTokens) {
-  return {
-    renderMode: 'richText',
-    confine: true,
-    backgroundColor: tokens.background,
-    borderColor: tokens.muted,
-    borderWidth: 1,
-    padding: [6, 10],
-    textStyle: { color: tokens.text, fontFamily: tokens.fontFamily, fontSize: tokens.fontSize * 0.9 },
-  } as const;
+export function pointText(rows: readonly IndicatorRow[], locale: Locale): string {
+  const first = rows[0]!;
+  if (rows.length === 1) return formatValue(first.value, first.unit, locale, first.valueMax);
+  return formatValue(pointValue(rows), first.unit, locale);
+}
+
+export const pointValue = (rows: readonly IndicatorRow[]): number => rows.reduce((sum, row) => sum + row.value, 0);
+
+/** Where a point comes from: its row's document, item and excerpt; the documents when it totals several rows. */
+function pointSource(rows: readonly IndicatorRow[]): string {
+  if (rows.length === 1) return provenance(rows[0]!);
+  return [...new Set(rows.map((row) => row.source).filter(Boolean))].join('、');
+}
+
+/**
+ * The tooltip of a point made of rows of one region, year and kind: when and
+ * where, what, and the source. Plain text, one line a fact; the element shows
+ * it as HTML text, so dataset markup stays text.
+ */
+export function rowsTooltip(rows: readonly IndicatorRow[], locale: Locale): string {
+  const row = rows[0];
+  if (!row) return '';
+  const t = TERMS[locale];
+  const colon = labelColon(locale);
+  return [`${t.year(row.year)} · ${row.region}`, `${t.kind[row.kind]}${colon}${pointText(rows, locale)}`, `${t.sourceLabel}${colon}${pointSource(rows)}`].join('\n');
 }

@@ -2,13 +2,13 @@ import { baseOption, labelStyle } from './base-option.js';
 import { KINDS, type IndicatorRow, type Kind } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
-import { formatValue, labelColon } from './format.js';
+import { formatValue } from './format.js';
 import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
 import type { TrendSlice } from './slices.js';
-import { provenance, provenanceTable } from './table.js';
+import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
 import type { ChartTokens } from './tokens.js';
-import { tooltipBase } from './tooltip.js';
+import { pointText, pointValue, rowsTooltip } from './tooltip.js';
 
 const LINE_TYPE: Readonly<Record<Kind, 'solid' | 'dashed' | 'dotted'>> = { actual: 'solid', target: 'dashed', baseline: 'dotted' };
 const SYMBOL: Readonly<Record<Kind, string>> = { actual: 'circle', target: 'diamond', baseline: 'emptyCircle' };
@@ -26,24 +26,6 @@ export function trendSummary(slice: TrendSlice, locale: Locale, points = slice.r
 }
 
 /**
- * A point's value: its row's, or the total of its rows when the indicator is
- * counted per theme (plan_items: one row a theme, the same region, year and kind).
- */
-function pointText(rows: readonly IndicatorRow[], locale: Locale): string {
-  const first = rows[0]!;
-  if (rows.length === 1) return formatValue(first.value, first.unit, locale, first.valueMax);
-  return formatValue(pointValue(rows), first.unit, locale);
-}
-
-const pointValue = (rows: readonly IndicatorRow[]): number => rows.reduce((sum, row) => sum + row.value, 0);
-
-/** Where a point comes from: its row's document, item and excerpt; the documents when it totals several rows. */
-function pointSource(rows: readonly IndicatorRow[]): string {
-  if (rows.length === 1) return provenance(rows[0]!);
-  return [...new Set(rows.map((row) => row.source).filter(Boolean))].join('、');
-}
-
-/**
  * Years across, one line a region and kind: actual solid, target dashed with
  * markers, baseline dotted. One colour a kind for one region, one colour a
  * region when several are compared. A year without a value is a gap.
@@ -54,7 +36,6 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
   const size = tokens.fontSize;
   const kindColor: Readonly<Record<Kind, string>> = { actual: tokens.actual, target: tokens.target, baseline: tokens.baseline };
   const series: object[] = [];
-  const rowsOfSeries: IndicatorRow[][][] = [];
   const points: ChartPoint[] = [];
   const legend: LegendEntry[] = [];
 
@@ -87,32 +68,18 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
         // A missing year is '-', which ECharts leaves as a gap.
         data: rows.map((group) => (group.length ? pointValue(group) : '-')),
       });
-      rowsOfSeries.push(rows);
       rows.forEach((group, dataIndex) => {
         if (group.length === 0) return;
         points.push({
           seriesIndex,
           dataIndex,
           label: t.pointLabel({ series: several ? `${region.name} ${t.kind[kind]}` : t.kind[kind], name: t.year(slice.years[dataIndex]!), value: pointText(group, locale) }),
+          tooltip: rowsTooltip(group, locale),
           rows: group,
         });
       });
     }
   });
-
-  const tooltipText = (seriesIndex: number, dataIndex: number): string => {
-    const group = rowsOfSeries[seriesIndex]?.[dataIndex];
-    const row = group?.[0];
-    if (!group || !row) return '';
-    const colon = labelColon(locale);
-    return canvasText(
-      [
-        `${t.year(row.year)} · ${row.region}`,
-        `${t.kind[row.kind]}${colon}${pointText(group, locale)}`,
-        `${t.sourceLabel}${colon}${pointSource(group)}`,
-      ].join('\n'),
-    );
-  };
 
   const summary = trendSummary(slice, locale, points.length);
   const labels = labelStyle(tokens);
@@ -122,11 +89,6 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       // Axis labels inside the grid's box (ECharts 6's form of the legacy containLabel, which
       // needs a part the elements do not register and warns without it).
       grid: { left: 8, right: 16, top: 16 + size * 1.2, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-      tooltip: {
-        ...tooltipBase(tokens),
-        trigger: 'item',
-        formatter: (params: { seriesIndex: number; dataIndex: number }) => tooltipText(params.seriesIndex, params.dataIndex),
-      },
       xAxis: {
         type: 'category',
         boundaryGap: false,

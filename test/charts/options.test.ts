@@ -10,7 +10,6 @@ import 'echarts/lib/chart/radar';
 import 'echarts/lib/component/aria'; // loaded on demand for decals
 import 'echarts/lib/component/grid';
 import 'echarts/lib/component/radar';
-import 'echarts/lib/component/tooltip';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +41,8 @@ interface Built {
   readonly model: ChartModel;
   /** Every text a formatter of the option returns, for the points the chart draws. */
   readonly formatted: readonly string[];
+  /** The points' tooltips, which the element shows as HTML text. */
+  readonly tooltips: readonly string[];
 }
 
 function built(): Built[] {
@@ -51,18 +52,22 @@ function built(): Built[] {
       for (const region of REGIONS) {
         const model = buildGaugeModel(ok(gaugeSlice(HOSTILE, selection(region, IMG))), tokens, locale);
         const dial = seriesOf(model.option)[0];
-        out.push({ name: `gauge ${region} ${locale}`, model, formatted: [dial.detail.formatter(), dial.axisLabel.formatter(0), dial.axisLabel.formatter(dial.max)] });
+        out.push({
+          name: `gauge ${region} ${locale}`,
+          model,
+          formatted: [dial.detail.formatter(), dial.axisLabel.formatter(0), dial.axisLabel.formatter(dial.max)],
+          tooltips: model.points.map((p) => p.tooltip),
+        });
       }
       for (const regions of [[REGIONS[0]!], REGIONS]) {
         const model = buildTrendModel(ok(trendSlice(HOSTILE, selection(regions, IMG))), tokens, locale);
-        const tooltip = (model.option as Any).tooltip.formatter as (p: { seriesIndex: number; dataIndex: number }) => string;
-        out.push({ name: `trend ${regions.length} ${locale}`, model, formatted: model.points.map((p) => tooltip(p)) });
+        const axis = (model.option as Any).yAxis.axisLabel.formatter as (v: number) => string;
+        out.push({ name: `trend ${regions.length} ${locale}`, model, formatted: [axis(0), axis(1350.5)], tooltips: model.points.map((p) => p.tooltip) });
       }
       for (const measure of ['attainment', 'targets', `indicator:${IMG}`]) {
         const s = ok(radarSlice(HOSTILE, selection(REGIONS, undefined, measure === 'targets' ? 2022 : 2023), parseMeasure(measure), THEMES, locale));
         const model = buildRadarModel(s, tokens, locale);
-        const tooltip = (model.option as Any).tooltip.formatter as (p: { dataIndex: number }) => string;
-        out.push({ name: `radar ${measure} ${locale}`, model, formatted: model.points.map((p) => tooltip(p)) });
+        out.push({ name: `radar ${measure} ${locale}`, model, formatted: [], tooltips: model.points.map((p) => p.tooltip) });
       }
     }
   }
@@ -93,7 +98,8 @@ describe('dataset text in options', () => {
     const strings = optionStrings(trend.model.option).map(([, s]) => s);
     expect(strings).toContain('｛a|x｝ · 实际');
     expect(strings).toContain('｛u|v｝');
-    expect(trend.formatted.join('\n')).toContain('｛c|w｝<b>bold</b> ｛d|z｝：“<img src=x onerror=alert(1)>”');
+    // Tooltips are the element's HTML text: the dataset's text as written, never parsed.
+    expect(trend.tooltips.join('\n')).toContain('{c|w}<b>bold</b> {d|z}：“<img src=x onerror=alert(1)>”');
     const radar = BUILT.find((b) => b.name === 'radar targets en')!;
     expect((radar.model.option as Any).radar.indicator.map((i: Any) => i.name)).toEqual(['｛b|y｝']);
     expect(seriesOf(radar.model.option)[0].data.map((d: Any) => d.name)).toEqual(['｛a|x｝', '<script>alert(1)</script>']);
@@ -113,14 +119,14 @@ describe('dataset text in options', () => {
     }
   });
 
-  it('draws tooltips as rich text, never HTML, so <img onerror> stays text', () => {
-    for (const { name, model } of BUILT) {
-      const tooltip = (model.option as Any).tooltip;
-      if (tooltip) expect(tooltip.renderMode, name).toBe('richText');
-      expect(JSON.stringify(model.option), name).not.toContain('"html"');
+  it('leaves tooltips to the element: no ECharts tooltip, and each point\'s text as written', () => {
+    for (const { name, model, tooltips } of BUILT) {
+      expect((model.option as Any).tooltip, name).toBe(undefined);
+      expect(tooltips.length, name).toBe(model.points.length);
+      for (const tooltip of tooltips) expect(tooltip, name).not.toBe('');
     }
     const trend = BUILT.find((b) => b.name === 'trend 1 en')!;
-    expect(trend.formatted.some((t) => t.includes(IMG))).toBe(true);
+    expect(trend.tooltips.some((t) => t.includes(IMG))).toBe(true);
   });
 
   it('keeps the dataset text as written in the summary and the table (shown as text, not parsed)', () => {

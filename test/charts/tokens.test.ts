@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, labelColon } from '../../src/charts/format.js';
 import { canvasText } from '../../src/charts/text.js';
 import { contrastRatio, DARK_TOKENS, LIGHT_TOKENS, TOKEN_PROPERTIES, type ChartTokens } from '../../src/charts/tokens.js';
-import { tooltipBase } from '../../src/charts/tooltip.js';
 
-// How the charts look and write: colour tokens, number formats, canvas text, tooltips.
+// How the charts look and write: colour tokens, number formats, canvas text.
 // (One file with the formats: each test file costs a process of its own.)
 
 const THEMES: [string, ChartTokens][] = [
@@ -139,18 +138,5 @@ describe('canvasText', () => {
     expect(canvasText('{{b}}')).toBe('｛｛b｝｝');
     expect(canvasText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
     expect(canvasText('学前教育普惠率')).toBe('学前教育普惠率');
-  });
-});
-
-describe('tooltipBase', () => {
-  it('draws tooltips as rich text in the theme\'s colours, confined to the chart', () => {
-    for (const tokens of [LIGHT_TOKENS, DARK_TOKENS]) {
-      const base = tooltipBase(tokens);
-      expect(base.renderMode).toBe('richText');
-      expect(base.confine).toBe(true);
-      expect(base.backgroundColor).toBe(tokens.background);
-      expect(base.textStyle.color).toBe(tokens.text);
-      expect(base.textStyle.fontSize).toBeGreaterThan(10);
-    }
   });
 });

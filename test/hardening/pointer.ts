@@ -1,5 +1,6 @@
 import { sendMouse } from '@web/test-runner-commands';
 import type { ECharts } from '../../src/elements/shared/echarts.js';
+import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 import { waitUntil } from '@open-wc/testing';
 import { nextFrame } from '../elements/helpers.js';
 
@@ -107,18 +108,15 @@ export function pagePointOf(chart: ECharts, { seriesIndex, dataIndex }: Hovered)
   return found;
 }
 
-/** The tooltip's box on the page, or undefined while none is shown (tooltips here are zrender text, not HTML). */
-export function tooltipBox(chart: ECharts): Rect | undefined {
-  const text = shownTooltip(chart);
-  return text ? toPage(chart, globalRect(text)) : undefined;
+/** The element's tooltip (HTML in its shadow root), while one is shown. */
+function shownTooltip(el: EduChartElement): HTMLElement | undefined {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined;
 }
 
-/** ECharts adds a rich-text tooltip to zrender as a root text element of its own. */
-function shownTooltip(chart: ECharts): ZrElement | undefined {
-  return internals(chart)
-    .getZr()
-    .storage.getRoots()
-    .find((el) => el.type === 'text' && !el.invisible && !el.ignore && el.style?.text);
+/** The tooltip's box on the page, or undefined while none is shown. */
+export function tooltipBox(el: EduChartElement): Rect | undefined {
+  const box = shownTooltip(el)?.getBoundingClientRect();
+  return box && { x: box.x, y: box.y, width: box.width, height: box.height };
 }
 
 /** How far a point is from a box (0 inside it). */
@@ -147,14 +145,14 @@ export async function hover(chart: ECharts, point: Point): Promise<Hovered[]> {
 }
 
 /** The text of the tooltip shown now ('' when none is). */
-export function tooltipText(chart: ECharts): string {
-  return shownTooltip(chart)?.style?.text ?? '';
+export function tooltipText(el: EduChartElement): string {
+  return shownTooltip(el)?.textContent ?? '';
 }
 
 /** Moves the mouse off the page's charts and waits for the tooltip to go, so it cannot cover the next point. */
-export async function leave(chart: ECharts): Promise<void> {
+export async function leave(el: EduChartElement): Promise<void> {
   await sendMouse({ type: 'move', position: [0, 0] });
-  await waitUntil(() => tooltipText(chart) === '', 'the tooltip stays after the pointer left');
+  await waitUntil(() => tooltipText(el) === '', 'the tooltip stays after the pointer left');
   // zrender updates what it hit-tests on its next frame.
   await nextFrame();
   await nextFrame();

@@ -136,10 +136,11 @@ describe('dataset text is never markup', () => {
           const sample = el.localName === 'edu-trend' ? marked.filter((p, i) => marked.findIndex((q) => q.seriesIndex === p.seriesIndex) === i) : marked;
           expect(marked.length, el.localName).to.be.greaterThan(0);
           for (const point of sample) {
-            await leave(el.echarts!);
+            await leave(el);
             const seen = await hover(el.echarts!, pagePointOf(el.echarts!, point));
             expect(seen.at(-1)).to.deep.equal({ seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
-            tooltips.push(tooltipText(el.echarts!));
+            await waitUntil(() => tooltipText(el), 'a tooltip is shown');
+            tooltips.push(tooltipText(el));
           }
         }
         await resetMouse();
@@ -161,15 +162,16 @@ describe('dataset text is never markup', () => {
         const tables = charts.map((el) => part(el, 'table')!.textContent!).join('\n');
         for (const text of [REGION_A, REGION_B, UNIT, JS_SOURCE, HTTPS_SOURCE, SCRIPT_SOURCE, ITEM, EXCERPT]) expect(tables).to.contain(text);
         expect(part(failing, 'status')!.textContent).to.contain(IMG);
-        // Braces are swapped for full-width ones on the canvas, so rich-text markup cannot restyle a label.
-        expect(tooltips.join('\n')).to.contain(REGION_A).and.contain(REGION_B).and.contain(JS_SOURCE).and.not.contain('{');
+        // Tooltips are HTML text: the dataset's markup and rich-text braces as written, never parsed.
+        expect(tooltips.join('\n')).to.contain(REGION_A).and.contain(REGION_B).and.contain(JS_SOURCE).and.contain('{b|第1条}');
         // The legends are HTML text.
         const legends = [trend, radar].map((el) => part(el, 'legend')!.textContent!).join('\n');
         expect(legends).to.contain(REGION_A).and.contain(REGION_B);
         if (renderer === 'svg') {
           // SVG text is DOM: the radar's axes are text nodes, not parsed markup.
           const svgText = radar.shadowRoot!.querySelector('[part~="chart"] svg')!.textContent!;
-          expect(svgText).to.contain('主题一<b onmouseover=');
+          // (long names are wrapped into lines, one <tspan> each)
+          expect(svgText).to.contain('主题一<b').and.contain('onmouseover="window.__pwned=4">粗</b>');
         }
 
         // A javascript: source is never a link (it is text in the table, above); nothing anywhere links to script.

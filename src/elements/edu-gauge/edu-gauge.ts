@@ -14,6 +14,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  *
  * @csspart base - The wrapper of everything below.
  * @csspart chart - The ECharts container (focusable; arrow keys move between points).
+ * @csspart tooltip - The tooltip beside the pointer or of the keyboard's point (text only).
  * @csspart caption - The summary sentence and the chosen point's source.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The table of every value shown (always there for screen readers).

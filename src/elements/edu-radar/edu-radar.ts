@@ -15,6 +15,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @csspart base - The wrapper of everything below.
  * @csspart legend - The legend (shown when there are several lines or shapes): a list of buttons that show or hide each.
  * @csspart chart - The ECharts container (focusable; arrow keys move between regions).
+ * @csspart tooltip - The tooltip beside the pointer or of the keyboard's point (text only).
  * @csspart caption - The summary sentence and the chosen shape's sources.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The table of every value shown.

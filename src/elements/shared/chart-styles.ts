@@ -28,6 +28,32 @@ export const chartStyles = css`
     min-height: 0;
     gap: 0.25em;
   }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  .plot[hidden] {
+    display: none;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    width: max-content;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 0.85em;
+    line-height: 1.45;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
   .chart {
     flex: 1 1 auto;
     width: 100%;
@@ -42,9 +68,6 @@ export const chartStyles = css`
   .chart canvas,
   .chart svg {
     max-width: none !important;
-  }
-  .chart[hidden] {
-    display: none;
   }
   .status {
     flex: 1 1 auto;

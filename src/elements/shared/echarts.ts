@@ -1,10 +1,10 @@
 // Only the ECharts parts the three views use, so the bundle stays small.
 import { GaugeChart, LineChart, RadarChart } from 'echarts/charts';
-import { GridComponent, RadarComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, RadarComponent } from 'echarts/components';
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([GaugeChart, LineChart, RadarChart, GridComponent, RadarComponent, TooltipComponent, CanvasRenderer]);
+use([GaugeChart, LineChart, RadarChart, GridComponent, RadarComponent, CanvasRenderer]);
 
 /**
  * Parts that only some charts ask for, fetched on first use so that other pages

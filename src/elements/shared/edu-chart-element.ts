@@ -12,6 +12,7 @@ import type { Theme } from '../../data/themes.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { TERMS, type Terms } from '../../i18n/terms.js';
 import { chartStyles } from './chart-styles.js';
+import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import type { ECharts } from './echarts.js';
@@ -132,6 +133,11 @@ export abstract class EduChartElement extends LitElement {
     decals: () => this.decals,
     onInit: (chart) => this.wire(chart),
   });
+  private readonly tooltip = new ChartTooltip(
+    this.element,
+    () => this.renderRoot.querySelector<HTMLElement>('.plot'),
+    (seriesIndex, dataIndex) => this.model?.points.find((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex),
+  );
   private result: ModelResult | undefined;
   private data: DatasetState = IDLE;
   private focusIndex = -1;
@@ -255,6 +261,7 @@ export abstract class EduChartElement extends LitElement {
     this.focusIndex = -1;
     this.announcement = '';
     this.hiddenEntries = new Set();
+    this.tooltip.hide();
     if (data.status !== 'ready' || !data.dataset) {
       this.result = undefined;
       this.status = data.status === 'error' ? 'error' : data.status === 'loading' ? 'loading' : 'empty';
@@ -296,6 +303,7 @@ export abstract class EduChartElement extends LitElement {
       this.pendingReady = false;
       this.emit('edu-ready', { summary: this.model?.summary ?? '' });
     });
+    this.tooltip.wire(chart);
     chart.on('click', (params) => {
       const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
       const index = this.model?.points.findIndex((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex) ?? -1;
@@ -326,10 +334,8 @@ export abstract class EduChartElement extends LitElement {
     if (chart && previous) chart.dispatchAction({ type: 'downplay', seriesIndex: previous.seriesIndex, dataIndex: previous.dataIndex });
     this.focusIndex = next;
     const point = points[next]!;
-    if (chart) {
-      chart.dispatchAction({ type: 'highlight', seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
-      chart.dispatchAction({ type: 'showTip', seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
-    }
+    chart?.dispatchAction({ type: 'highlight', seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
+    this.tooltip.showFor(point);
     this.announcement = point.label;
   }
 
@@ -346,7 +352,7 @@ export abstract class EduChartElement extends LitElement {
       Enter: () => this.select(Math.max(this.focusIndex, 0)),
       ' ': () => this.select(Math.max(this.focusIndex, 0)),
       Escape: () => {
-        this.chart.instance?.dispatchAction({ type: 'hideTip' });
+        this.tooltip.hide();
         this.selected = undefined;
       },
     };
@@ -357,7 +363,7 @@ export abstract class EduChartElement extends LitElement {
   }
 
   private onBlur(): void {
-    this.chart.instance?.dispatchAction({ type: 'hideTip' });
+    this.tooltip.hide();
   }
 
   private statusMessage(): string {
@@ -419,7 +425,7 @@ export abstract class EduChartElement extends LitElement {
     const hidden = new Set(this.hiddenEntries);
     if (!hidden.delete(index)) hidden.add(index);
     this.hiddenEntries = hidden;
-    this.chart.instance?.dispatchAction({ type: 'hideTip' });
+    this.tooltip.hide();
   }
 
   /** HTML, not ECharts' canvas legend: it follows the page's font size, and its toggles are real buttons. */
@@ -462,18 +468,20 @@ export abstract class EduChartElement extends LitElement {
     const ready = this.status === 'ready' && model !== undefined;
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.renderStatus()} ${ready ? this.renderLegend(model.legend) : nothing}
-      <div
-        part="chart"
-        class="chart"
-        ?hidden=${!ready}
-        tabindex=${ready ? '0' : '-1'}
-        role="application"
-        aria-roledescription=${t.chartRole}
-        aria-label=${ready ? model.summary : t.loading}
-        aria-describedby="hint"
-        @keydown=${this.onKeydown}
-        @blur=${this.onBlur}
-      ></div>
+      <div class="plot" ?hidden=${!ready}>
+        <div
+          part="chart"
+          class="chart"
+          tabindex=${ready ? '0' : '-1'}
+          role="application"
+          aria-roledescription=${t.chartRole}
+          aria-label=${ready ? model.summary : t.loading}
+          aria-describedby="hint"
+          @keydown=${this.onKeydown}
+          @blur=${this.onBlur}
+        ></div>
+        ${ready ? this.tooltip.render() : nothing}
+      </div>
       ${ready
         ? html`<p part="caption" class="caption">
             ${model.summary}
