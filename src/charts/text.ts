@@ -36,3 +36,38 @@ export function wrapLabel(text: string, max: number): string {
   lines.push(line);
   return lines.join('\n');
 }
+
+/** A piece of text, with the web address it is when it is one. */
+export interface TextPiece {
+  readonly text: string;
+  readonly href?: string;
+}
+
+/** An http(s) address in running text: it ends at whitespace, quotes, brackets or CJK punctuation. */
+const WEB_ADDRESS = /https?:\/\/[^\s"'<>“”‘’（）()【】《》，。；、！？]+/giu;
+
+/**
+ * Text split into plain pieces and the http(s) addresses in it, which may be
+ * shown as links. Nothing else ever becomes one: a javascript: or data: source
+ * stays text.
+ */
+export function webLinks(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    const address = match[0].replace(/[.,:;!?]+$/, '');
+    let href: string | undefined;
+    try {
+      const url = new URL(address);
+      if (url.protocol === 'http:' || url.protocol === 'https:') href = url.href;
+    } catch {
+      // Not an address after all: it stays text.
+    }
+    if (!href) continue;
+    if (match.index > at) pieces.push({ text: text.slice(at, match.index) });
+    pieces.push({ text: address, href });
+    at = match.index + address.length;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
+  return pieces;
+}

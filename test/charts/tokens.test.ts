@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, labelColon } from '../../src/charts/format.js';
-import { canvasText } from '../../src/charts/text.js';
+import { canvasText, webLinks } from '../../src/charts/text.js';
 import { contrastRatio, DARK_TOKENS, LIGHT_TOKENS, TOKEN_PROPERTIES, type ChartTokens } from '../../src/charts/tokens.js';
 
 // How the charts look and write: colour tokens, number formats, canvas text.
@@ -138,5 +138,23 @@ describe('canvasText', () => {
     expect(canvasText('{{b}}')).toBe('｛｛b｝｝');
     expect(canvasText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
     expect(canvasText('学前教育普惠率')).toBe('学前教育普惠率');
+  });
+});
+
+describe('webLinks', () => {
+  it('makes only http(s) addresses links, ending them at CJK punctuation and quotes', () => {
+    expect(webLinks('见 https://example.org/plan.pdf 第1条：“原文”')).toEqual([
+      { text: '见 ' },
+      { text: 'https://example.org/plan.pdf', href: 'https://example.org/plan.pdf' },
+      { text: ' 第1条：“原文”' },
+    ]);
+    expect(webLinks('来源：http://jyj.gov.cn/a?id=1，2023年')).toEqual([
+      { text: '来源：' },
+      { text: 'http://jyj.gov.cn/a?id=1', href: 'http://jyj.gov.cn/a?id=1' },
+      { text: '，2023年' },
+    ]);
+    expect(webLinks('javascript:alert(1) data:text/html,<b>x</b>')).toEqual([{ text: 'javascript:alert(1) data:text/html,<b>x</b>' }]);
+    expect(webLinks('See https://example.org.')).toEqual([{ text: 'See ' }, { text: 'https://example.org', href: 'https://example.org/' }, { text: '.' }]);
+    expect(webLinks('')).toEqual([{ text: '' }]);
   });
 });

@@ -177,6 +177,13 @@ describe('dataset text is never markup', () => {
         // A javascript: source is never a link (it is text in the table, above); nothing anywhere links to script.
         const links = [...roots(document)].flatMap((root) => [...root.querySelectorAll('a[href]')]);
         expect(links.filter((a) => !/^https?:/i.test(a.getAttribute('href')!.trim()))).to.deep.equal([]);
+        // An https: source is a link, in the tables, opening apart from the page.
+        const sourceLinks = charts.flatMap((el) => [...part(el, 'table')!.querySelectorAll<HTMLAnchorElement>('a[part="link"]')]);
+        expect(sourceLinks.length).to.be.greaterThan(0);
+        for (const a of sourceLinks) {
+          expect(a.href).to.equal(HTTPS_SOURCE);
+          expect(a.rel).to.equal('noopener noreferrer');
+        }
       } finally {
         URL.revokeObjectURL(file);
         URL.revokeObjectURL(broken);

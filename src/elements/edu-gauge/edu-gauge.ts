@@ -17,6 +17,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @csspart tooltip - The tooltip beside the pointer or of the keyboard's point (text only).
  * @csspart caption - The summary sentence and the chosen point's source.
  * @csspart toggle - The button that shows or hides the data table.
+ * @csspart link - A source given as an http(s) address, in the caption and the table (opens in a new tab).
  * @csspart table - The table of every value shown (always there for screen readers).
  * @csspart status - The loading, empty or error box.
  * @csspart retry - The retry button of the error box.

@@ -148,6 +148,11 @@ export const chartStyles = css`
     width: 1.6em;
     height: 0.55em;
   }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+  }
   .provenance {
     display: block;
     margin-top: 0.25em;

@@ -12,6 +12,7 @@ import type { Theme } from '../../data/themes.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { TERMS, type Terms } from '../../i18n/terms.js';
 import { chartStyles } from './chart-styles.js';
+import { linkedText } from './linked-text.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
@@ -456,7 +457,7 @@ export abstract class EduChartElement extends LitElement {
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
         <tbody>
-          ${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+          ${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${linkedText(cell)}</td>`)}</tr>`)}
         </tbody>
       </table>
     </div>`;
@@ -486,7 +487,7 @@ export abstract class EduChartElement extends LitElement {
         ? html`<p part="caption" class="caption">
             ${model.summary}
             ${this.selected
-              ? html`<span class="provenance">${this.selected.label}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${provenance(row)}`)}</span>`
+              ? html`<span class="provenance">${this.selected.label}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${linkedText(provenance(row))}`)}</span>`
               : nothing}
           </p>`
         : nothing}
