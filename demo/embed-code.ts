@@ -45,14 +45,13 @@ export function embedUrl(spec: EmbedSpec, embedPage: string): string {
   return `${embedPage}?${params}`;
 }
 
-/** An iframe, plus the few lines that let it size itself to the chart (it posts its height). */
-export function iframeSnippet(spec: EmbedSpec, embedPage: string, title: string): string {
+/**
+ * An iframe, and the script file that sizes it to the chart (the embed page
+ * posts its height). Attributes only, no inline script or style, so a portal
+ * under a strict Content-Security-Policy can paste it as it is.
+ */
+export function iframeSnippet(spec: EmbedSpec, embedPage: string, title: string, hostScript: string): string {
   const src = escapeAttribute(embedUrl(spec, embedPage));
-  return `<iframe src="${src}" title="${escapeAttribute(title)}" style="width:100%;border:0" height="420" loading="lazy"></iframe>
-<script>
-addEventListener('message', function (e) {
-  if (!e.data || e.data.type !== 'edu-progress:height') return;
-  document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) f.height = e.data.height; });
-});
-</script>`;
+  return `<iframe src="${src}" title="${escapeAttribute(title)}" width="100%" height="420" frameborder="0" loading="lazy"></iframe>
+<script src="${escapeAttribute(hostScript)}" async></script>`;
 }

@@ -15,11 +15,14 @@ import { embedUrl, iframeSnippet, scriptSnippet, type ChartKind, type EmbedSpec 
 import { downloadText, exportPng, exportSvg } from './export-chart.js';
 import { DEMO_TERMS } from './terms.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
+// The embed preview is sized as a host page's iframe is, by the script the iframe snippet loads.
+import './embed-host.js';
 
 const BUNDLED = absoluteUrl('./data/indicators.csv');
 const THEMES = absoluteUrl('./data/themes.csv');
 const LIBRARY = absoluteUrl('./lib/edu-progress.js');
 const EMBED_PAGE = absoluteUrl('./embed.html');
+const EMBED_HOST_SCRIPT = absoluteUrl('./lib/embed-host.js');
 /** Indicators counted per theme (several rows a year) are for the radar, not for a gauge. */
 const EMPHASIS_INDICATOR = 'plan_items';
 
@@ -211,7 +214,7 @@ function chartTools(name: string, chartId: string): TemplateResult {
 function embedSection(spec: EmbedSpec): TemplateResult {
   const terms = t();
   const script = scriptSnippet(spec, LIBRARY);
-  const iframe = iframeSnippet(spec, EMBED_PAGE, terms.iframeTitle(terms.chartNames[spec.chart]));
+  const iframe = iframeSnippet(spec, EMBED_PAGE, terms.iframeTitle(terms.chartNames[spec.chart]), EMBED_HOST_SCRIPT);
   const copy = async (text: string, which: string) => {
     await navigator.clipboard?.writeText(text).catch(() => undefined);
     state.copied = which;
@@ -334,13 +337,6 @@ function app(): TemplateResult {
 }
 
 // ------------------------------------------------------------------ start
-
-addEventListener('message', (event: MessageEvent) => {
-  if (event.data?.type !== 'edu-progress:height') return;
-  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe.preview')) {
-    if (frame.contentWindow === event.source) frame.height = String(event.data.height);
-  }
-});
 
 void loadThemes(THEMES).then((themes) => {
   state.themes = themes;

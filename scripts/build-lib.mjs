@@ -4,6 +4,7 @@
 //   edu-progress-decals.js       relative to itself like the worker
 //   parse-worker.js              its parse worker, loaded relative to import.meta.url for files of 2 MB or more
 //   edu-progress.iife.js         the same as a classic script (global EduProgress), parse worker inlined
+//   embed-host.js                a classic script for pages that frame embed.html: sizes the frames
 //   THIRD-PARTY-LICENSES.txt     the licences of the bundled packages
 //   types/                       the type declarations (scripts/emit-types.mjs)
 //   custom-elements.json         the Custom Elements Manifest (scripts/custom-elements-manifest.config.mjs)
@@ -30,6 +31,7 @@ const WORKER_FILE = 'parse-worker.js';
 /** The ES module's on-demand chunks, from src/elements/shared/echarts-<part>.ts. */
 const LAZY_FILES = ['edu-progress-decals.js', 'edu-progress-svg.js'];
 const IIFE_GLOBAL = 'EduProgress';
+const EMBED_HOST_FILE = 'embed-host.js';
 /** What an ES-module page should load at most, gzipped. */
 const TARGET_KIB = 200;
 
@@ -58,6 +60,7 @@ function licenseBanner(chunk) {
     names.add(found.name);
   }
   const list = [...names].sort().map((name) => `${name}@${bundled.get(name).version} (${bundled.get(name).license})`);
+  if (list.length === 0) return `/*! ${pkg.name} ${pkg.version} (${pkg.license}) */`;
   return `/*! ${pkg.name} ${pkg.version} (${pkg.license}). Bundles ${list.join(', ')}: see THIRD-PARTY-LICENSES.txt */`;
 }
 
@@ -157,7 +160,7 @@ function terserPass(format) {
 }
 
 /** Vite settings shared by both bundles; no vite.config.ts, so the site's plugins stay out. */
-function libConfig({ format, fileName, plugins = [] }) {
+function libConfig({ format, fileName, plugins = [], entryFile = entry }) {
   return {
     configFile: false,
     root,
@@ -178,7 +181,7 @@ function libConfig({ format, fileName, plugins = [] }) {
       target: 'es2022',
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry, formats: [format], name: IIFE_GLOBAL, fileName: () => fileName },
+      lib: { entry: entryFile, formats: [format], name: IIFE_GLOBAL, fileName: () => fileName },
       // Lib mode keeps whitespace in ES output by default; this is the file pages load, so minify it all.
       rolldownOptions: {
         // Lets the on-demand chunks import shared ECharts code from edu-progress.js itself; with lib mode's
@@ -232,9 +235,14 @@ const iifeText = checkBundleText(IIFE_FILE);
 if (iifeText.includes('import.meta')) fail(`${IIFE_FILE} uses import.meta`);
 if (iifeText.includes(WORKER_FILE)) fail(`${IIFE_FILE} refers to ${WORKER_FILE} instead of inlining it`);
 
+// 3. The embed host script: no imports, no global.
+await build(libConfig({ format: 'iife', fileName: EMBED_HOST_FILE, entryFile: join(root, 'demo/embed-host.ts') }));
+const embedHostText = checkBundleText(EMBED_HOST_FILE);
+if (embedHostText.includes(IIFE_GLOBAL)) fail(`${EMBED_HOST_FILE} defines a global`);
+
 writeLicenses();
 
-// 3. Type declarations.
+// 4. Type declarations.
 try {
   emitTypes();
 } catch (error) {
@@ -242,7 +250,7 @@ try {
 }
 if (!existsSync(join(root, pkg.types))) fail(`package.json "types" names ${pkg.types}, which was not emitted`);
 
-// 4. The Custom Elements Manifest.
+// 5. The Custom Elements Manifest.
 const analyzer = spawnSync(
   process.execPath,
   [
@@ -285,13 +293,13 @@ function checkManifest(manifest) {
   }
 }
 
-// 5. Sizes: what a page downloads, gzipped as a server would (zlib's default level, as `gzip` does).
+// 6. Sizes: what a page downloads, gzipped as a server would (zlib's default level, as `gzip` does).
 const size = (file) => {
   const bytes = readFileSync(join(outDir, file));
   return { raw: bytes.length, gzip: gzipSync(bytes).length };
 };
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const sizes = Object.fromEntries([ES_FILE, ...LAZY_FILES, WORKER_FILE, IIFE_FILE].map((f) => [f, size(f)]));
+const sizes = Object.fromEntries([ES_FILE, ...LAZY_FILES, WORKER_FILE, IIFE_FILE, EMBED_HOST_FILE].map((f) => [f, size(f)]));
 console.log(`\n${relative(root, outDir)}/`);
 for (const [file, { raw, gzip }] of Object.entries(sizes)) console.log(`  ${file.padEnd(24)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(10)}`);
 console.log(`  types/, custom-elements.json, THIRD-PARTY-LICENSES.txt`);

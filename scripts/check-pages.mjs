@@ -55,16 +55,13 @@ if (Buffer.byteLength(big) < 2 * 1024 * 1024) throw new Error('the big dataset i
 
 const generated = {
   '/check-big.csv': () => big,
+  // The iframe snippet as the demo gives it: attributes and the shipped lib/embed-host.js, nothing inline.
   '/check-embed-host.html': () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>embed host</title>
-<link rel="stylesheet" href="check-embed-host.css"><script src="check-embed-host.js"></script></head><body>
-${Object.entries(EMBED_CHARTS).map(([id, query]) => `<iframe id="${id}" title="${id}" src="embed.html?${query}" height="100"></iframe>`).join('\n')}
+<link rel="stylesheet" href="check-embed-host.css"></head><body>
+${Object.entries(EMBED_CHARTS).map(([id, query]) => `<iframe id="${id}" title="${id}" src="embed.html?${query}" width="100%" height="100" frameborder="0" loading="lazy"></iframe>
+<script src="lib/embed-host.js" async></script>`).join('\n')}
 </body></html>`,
-  '/check-embed-host.css': () => 'iframe { display: block; width: 480px; border: 0 }',
-  '/check-embed-host.js': () => `window.heights = {};
-addEventListener('message', function (e) {
-  if (!e.data || e.data.type !== 'edu-progress:height') return;
-  document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) { f.height = e.data.height; window.heights[f.id] = e.data.height; } });
-});`,
+  '/check-embed-host.css': () => 'body { width: 480px } iframe { display: block }',
   // The canary: one style attribute, which the policy forbids.
   '/check-canary.html': () => '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>canary</title></head><body><p style="color: red">x</p></body></html>',
   '/favicon.ico': () => '',
@@ -313,13 +310,16 @@ try {
   results.push(refused);
 
   results.push(
-    await check('embed: gauge, trend and radar in a host page\'s iframes, each posting its height', `${base}/check-embed-host.html`, async (page, problems) => {
+    await check('embed: gauge, trend and radar in a host page\'s iframes, sized by lib/embed-host.js to the heights they post', `${base}/check-embed-host.html`, async (page, problems) => {
       for (const id of Object.keys(EMBED_CHARTS)) {
         const frame = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
         await allDrawn(frame);
         await hoverAll(page, [frame.locator(`edu-${id}`)], problems);
       }
-      await page.waitForFunction((ids) => ids.every((id) => window.heights[id] > 200), Object.keys(EMBED_CHARTS), { timeout: TIMEOUT_MS }).catch(async () => problems.push(`heights posted: ${JSON.stringify(await page.evaluate(() => window.heights))}`));
+      const heights = () => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, Number(f.height)]));
+      await page
+        .waitForFunction((ids) => ids.every((id) => Number(document.getElementById(id).height) > 200), Object.keys(EMBED_CHARTS), { timeout: TIMEOUT_MS })
+        .catch(async () => problems.push(`frame heights set by lib/embed-host.js: ${JSON.stringify(await page.evaluate(heights))}`));
     }),
   );
 

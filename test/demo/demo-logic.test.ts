@@ -62,12 +62,14 @@ describe('embed code', () => {
     expect(scriptSnippet({ ...spec, region: '"><script>alert(1)</script>' }, 'lib.js')).toContain('region="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
-  it('gives an iframe of embed.html with the same parameters and the lines that size it', () => {
+  it('gives an iframe of embed.html with the same parameters and the script file that sizes it', () => {
     const url = embedUrl(spec, 'https://x.cn/embed.html');
     const params = new URL(url).searchParams;
     expect(Object.fromEntries(params)).toEqual({ chart: 'gauge', data: spec.data, region: '东丽区', indicator: 'preschool_inclusive_rate', year: '2023', lang: 'zh-CN' });
-    const iframe = iframeSnippet(spec, 'https://x.cn/embed.html', '普惠率');
+    const iframe = iframeSnippet(spec, 'https://x.cn/embed.html', '普惠率', 'https://x.cn/lib/embed-host.js');
     expect(iframe).toContain('<iframe src="https://x.cn/embed.html?chart=gauge&amp;data=');
-    expect(iframe).toContain("e.data.type !== 'edu-progress:height'");
+    expect(iframe).toContain('<script src="https://x.cn/lib/embed-host.js" async></script>');
+    // Nothing inline, for pages under a strict Content-Security-Policy.
+    expect(iframe).not.toMatch(/style=|<script>/);
   });
 });
