@@ -132,6 +132,9 @@ async function fetchAndParse(
       controller.abort();
     }, timeoutMs);
   };
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const canUseWorker = typeof Worker !== 'undefined';
+  let early: StartedWorker | undefined;
   let chunks: Uint8Array[];
   try {
     restartTimer();
@@ -139,11 +142,14 @@ async function fetchAndParse(
     if (!response.ok) {
       return failure(url, problem('error', 'http-error', {}, { url, status: response.status }));
     }
+    // A body declared large: the worker starts now, loading while the body downloads.
+    if (canUseWorker && declaredLength(response) >= threshold) early = startWorker();
     chunks = await readBody(response, (loaded, total) => {
       restartTimer();
       report({ phase: 'download', loaded, total });
     });
   } catch {
+    early?.worker.terminate();
     if (timedOut) return failure(url, problem('error', 'timeout', {}, { url, seconds: Math.round(timeoutMs / 1000) }));
     return failure(url, problem('error', 'network-error', {}, { url }));
   } finally {
@@ -151,10 +157,12 @@ async function fetchAndParse(
   }
   const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
   const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  if (size < threshold || typeof Worker === 'undefined') return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+  if (size < threshold || !canUseWorker) {
+    early?.worker.terminate();
+    return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+  }
   try {
-    return { ...(await parseInWorker(chunks, onProgress, controller.signal, timeoutMs)), url };
+    return { ...(await parseInWorker(early ?? startWorker(), chunks, onProgress, controller.signal, timeoutMs)), url };
   } catch (error) {
     // Aborted: nobody waits for the result any more.
     if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
@@ -170,10 +178,15 @@ async function fetchAndParse(
   }
 }
 
+/** The body's length as the response declares it (0 when it does not). */
+function declaredLength(response: Response): number {
+  const declared = Number(response.headers.get('content-length'));
+  return Number.isFinite(declared) && declared > 0 ? declared : 0;
+}
+
 /** The body as the pieces it arrived in: joining a large file is the worker's job, off the main thread. */
 async function readBody(response: Response, onChunk: (loaded: number, total: number | undefined) => void): Promise<Uint8Array[]> {
-  const declared = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
+  const total = declaredLength(response) || undefined;
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -198,6 +211,24 @@ export type WorkerMessage =
 /** A worker that took the bytes and then sent nothing for too long. */
 class WorkerSilence extends Error {}
 
+/** A parse worker on its way up, with what it said (or how it failed) before anyone listened. */
+interface StartedWorker {
+  readonly worker: Worker;
+  readonly early: Event[];
+}
+
+/** Starts the parse worker; its first events wait in `early` until parseInWorker takes over. */
+function startWorker(): StartedWorker {
+  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  const early: Event[] = [];
+  worker.onmessage = (event) => early.push(event);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    early.push(event);
+  };
+  return { worker, early };
+}
+
 /**
  * Parses in a module worker. The bytes are handed over (transferred, not
  * copied) only once the worker says it is running, so when it cannot start
@@ -205,15 +236,17 @@ class WorkerSilence extends Error {}
  * when the worker sends nothing for silenceMs (a broken worker file).
  */
 function parseInWorker(
+  { worker, early }: StartedWorker,
   chunks: readonly Uint8Array[],
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
   silenceMs: number,
 ): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     let watchdog: ReturnType<typeof setTimeout> | undefined;
+    let ended = false;
     const end = (settle: () => void) => {
+      ended = true;
       clearTimeout(watchdog);
       signal.removeEventListener('abort', stop);
       worker.terminate();
@@ -230,11 +263,11 @@ function parseInWorker(
     const stop = () => end(() => reject(abortError()));
     signal.addEventListener('abort', stop, { once: true });
     watch();
-    worker.onerror = (event) => {
+    const onError = (event: Event) => {
       event.preventDefault();
       end(() => reject(handedOver ? new WorkerSilence('The parse worker failed.') : new Error('The parse worker failed to start.')));
     };
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const onMessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       watch();
       if (message.type === 'ready') {
@@ -246,5 +279,12 @@ function parseInWorker(
         end(() => resolve(withDataset(message.result)));
       }
     };
+    worker.onerror = onError;
+    worker.onmessage = onMessage;
+    for (const event of early.splice(0)) {
+      if (ended) break;
+      if (event instanceof MessageEvent) onMessage(event as MessageEvent<WorkerMessage>);
+      else onError(event);
+    }
   });
 }
