@@ -22,7 +22,13 @@ export class StringDictionary {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
 
-  id(value: string): number {
+  /**
+   * The id of value. `hint` is an id the caller expects (delimited-rows.ts remembers the id each
+   * repeated cell got): checked against the stored string, so a wrong hint costs only the Map lookup,
+   * and a right one, with the very string object stored, costs one comparison of references.
+   */
+  id(value: string, hint = -1): number {
+    if (hint >= 0 && this.values[hint] === value) return hint;
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.values.length;
