@@ -16,7 +16,12 @@ export class Interner {
 
   /** The id of text[start, end), making its string only when it is new. */
   id(text: string, start: number, end: number): number {
-    const hash = hashRange(text, start, end);
+    return this.idHashed(text, start, end, hashChars(text, start, end));
+  }
+
+  /** The same, given hashChars(text, start, end) (which tokenize works out while it scans). */
+  idHashed(text: string, start: number, end: number, chars: number): number {
+    const hash = mix(chars);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
@@ -53,17 +58,24 @@ export class Interner {
   }
 }
 
-/** FNV-1a over the UTF-16 code units, with a final mix so the low bits (the slot) depend on every unit. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/** FNV-1a over UTF-16 code units: h = FNV_OFFSET, then h = Math.imul(h ^ unit, FNV_PRIME) for each. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+export function hashChars(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** A final mix, so the low bits (the slot) depend on every unit. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
 }
 
+/** startsWith compares in native code, without a new string: fast even before the JIT has run. */
 function sameChars(value: string, text: string, start: number, end: number): boolean {
-  if (value.length !== end - start) return false;
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+  return value.length === end - start && text.startsWith(value, start);
 }

@@ -16,6 +16,8 @@
  * - LF, CR and CRLF end a row; an empty line is a row of one empty cell.
  */
 
+import { FNV_OFFSET, FNV_PRIME, hashChars } from './interner.js';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -40,6 +42,8 @@ export class RowCells {
   start = new Int32Array(32);
   end = new Int32Array(32);
   escaped = new Uint8Array(32);
+  /** hashChars (interner.ts) of cell i's text[start, end), worked out during the scan. */
+  hash = new Int32Array(32);
   /** Whether any cell has "" in it. */
   anyEscaped = false;
   /**
@@ -68,7 +72,7 @@ export class RowCells {
   }
 
   /** @internal */
-  push(start: number, end: number, escaped: boolean): void {
+  push(start: number, end: number, escaped: boolean, hash: number): void {
     const i = this.count++;
     if (i === this.start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
@@ -79,7 +83,9 @@ export class RowCells {
       this.start = grow(this.start, (n) => new Int32Array(n));
       this.end = grow(this.end, (n) => new Int32Array(n));
       this.escaped = grow(this.escaped, (n) => new Uint8Array(n));
+      this.hash = grow(this.hash, (n) => new Int32Array(n));
     }
+    this.hash[i] = hash;
     this.start[i] = start;
     this.end[i] = end;
     this.escaped[i] = escaped ? 1 : 0;
@@ -136,11 +142,14 @@ export function tokenize(text: string, delimiter: string, onRow: (row: RowCells,
         }
         // Unclosed, `after` runs past the text (d3's slice clamps; so do we).
         const end = Math.min(after - 1, length);
-        row.push(first + 1, end, escaped);
+        row.push(first + 1, end, escaped, hashChars(text, first + 1, end));
         for (let i = text.indexOf('\n', first + 1); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) row.lineFeeds++;
         continue;
       }
       let end = -1;
+      // The cell's hash as it goes (interner.ts): here every character is read once and the loop is
+      // optimized early, where a second pass over the cell would run unoptimized in a small file.
+      let hash = FNV_OFFSET;
       while (at < n) {
         const i = at;
         const c = text.charCodeAt(at++);
@@ -163,12 +172,13 @@ export function tokenize(text: string, delimiter: string, onRow: (row: RowCells,
           }
           if (c !== TAB) row.controls = true;
         }
+        hash = Math.imul(hash ^ c, FNV_PRIME);
       }
       if (end === -1) {
         eof = true;
         end = n;
       }
-      row.push(first, end, false);
+      row.push(first, end, false, hash);
     }
     row.read = Math.min(at, length);
     onRow(row, index++);

@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashChars } from '../../src/data/interner.js';
 import { tokenize } from '../../src/data/tokenizer.js';
 
 // Fixed seed and bounded runs: the same cases on every machine, in well under a second.
@@ -17,6 +18,7 @@ function ours(text: string, delimiter: string): { rows: string[][]; lineFeeds: n
     lineFeeds.push(row.lineFeeds);
     read.push(row.read);
     controls.push(row.controls);
+    for (let i = 0; i < row.count; i++) expect(row.hash[i]).toBe(hashChars(text, row.start[i]!, row.end[i]!));
   });
   expect(count).toBe(rows.length);
   return { rows, lineFeeds, read, controls };
