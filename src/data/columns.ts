@@ -2,7 +2,7 @@ import { groupBy, groupRows, type Groups } from './groups.js';
 import type { ProblemCollector } from './problems.js';
 import { problem, type ProblemPlace } from './problems.js';
 import { KINDS, YEAR_MIN, YEAR_MAX, type Column, type Direction, type Kind } from './schema.js';
-import { packStrings, StringDictionary, type StringTable } from './string-table.js';
+import { packStrings, StringDictionary, StringTableBuilder, type StringTable } from './string-table.js';
 
 export type SourceFormat = 'csv' | 'tsv' | 'semicolon' | 'json';
 
@@ -161,7 +161,7 @@ export class ColumnsBuilder {
   private readonly sources = new StringDictionary();
   private readonly sourceItems = new StringDictionary();
   /** One entry a row, not deduplicated: excerpts are almost all distinct, so a dictionary only costs lookups. */
-  private readonly excerpts: string[] = [];
+  private readonly excerpts = new StringTableBuilder();
   private region: Uint32Array;
   private indicator: Uint32Array;
   private theme: Uint32Array;
@@ -333,7 +333,7 @@ export class ColumnsBuilder {
       units: this.units.table(),
       sources: this.sources.table(),
       sourceItems: this.sourceItems.table(),
-      excerpts: packStrings(dropped ? this.excerpts.filter((_, i) => keep[i]) : this.excerpts),
+      excerpts: this.excerpts.table(dropped ? keep : undefined),
       years: Uint16Array.from(years),
       region,
       indicator,
