@@ -1,7 +1,9 @@
 // Goal 2: parse + validate + index in Node. Our parseDataset (src/data bundled by esbuild into
 // bench/.cache/data.mjs) against bare d3-dsv csvParse and Papa Parse (header: true, dynamicTyping: false)
-// on the same file; medians after warm-up. GBK copies: parseDataset(bytes) detects and decodes itself;
-// the references get the text decoded with TextDecoder('gb18030') inside the timing.
+// on the same file; medians after warm-up, contestants interleaved run by run, wall and CPU time. GBK copies:
+// parseDataset(bytes) detects and decodes itself; the references get the text decoded with
+// TextDecoder('gb18030') inside the timing.
+// Usage: node --expose-gc bench/parse.mjs [rows...]   (default: every size; --no-gbk skips the GBK copies)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,25 +34,50 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function time(fn, warmup, runs) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
+const round = (x) => Math.round(x * 10) / 10;
+
+/** Wall and CPU (user + system, every thread of the process: GC helpers count too) milliseconds of one call. */
+function once(fn) {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const out = fn();
+  const wall = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  if (!out) throw new Error('no result');
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Times every contestant run by run, round-robin (a, b, c, a, b, c, …), with gc() before each run, so a
+ * change in machine load lands on all of them alike instead of on whichever block ran then. Medians of wall
+ * and CPU time; `runs` keeps each run's wall time as before, `cpuRuns` the CPU time.
+ */
+function timeInterleaved(contestants, warmup, runs) {
+  for (let i = 0; i < warmup; i++) for (const fn of Object.values(contestants)) fn();
+  const walls = Object.fromEntries(Object.keys(contestants).map((k) => [k, []]));
+  const cpus = Object.fromEntries(Object.keys(contestants).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const t = performance.now();
-    const out = fn();
-    times.push(performance.now() - t);
-    if (!out) throw new Error('no result');
+    for (const [name, fn] of Object.entries(contestants)) {
+      globalThis.gc?.();
+      const { wall, cpu } = once(fn);
+      walls[name].push(wall);
+      cpus[name].push(cpu);
+    }
   }
-  return { median: median(times), runs: times.map((x) => Math.round(x * 10) / 10) };
+  return Object.fromEntries(
+    Object.keys(contestants).map((k) => [
+      k,
+      { median: median(walls[k]), cpu: median(cpus[k]), runs: walls[k].map(round), cpuRuns: cpus[k].map(round) },
+    ]),
+  );
 }
 
 const REPS = { 10000: [3, 9], 100000: [2, 7], 1000000: [1, 3] };
 
-export async function benchParse(log = console.log) {
+export async function benchParse(log = console.log, sizes = SIZES, gbk = true) {
   const { parseDataset } = await loadDataLayer();
   const results = [];
-  for (const rows of SIZES) {
+  for (const rows of sizes) {
     const [warmup, runs] = REPS[rows];
     const bytes = new Uint8Array(readFileSync(file(rows)));
     const text = new TextDecoder().decode(bytes);
@@ -58,47 +85,76 @@ export async function benchParse(log = console.log) {
     if (!check.ok) throw new Error(`synthetic-${rows} does not parse: ${JSON.stringify(check.problems.slice(0, 3))}`);
     if (check.dataset.size !== rows) throw new Error(`synthetic-${rows}: ${check.dataset.size} rows`);
     const r = { rows, mib: bytes.length / 1048576 };
-    r.d3 = time(() => csvParse(text), warmup, runs);
-    r.ours = time(() => parseDataset(text).ok, warmup, runs);
-    r.oursBytes = time(() => parseDataset(bytes).ok, warmup, runs);
-    r.papa = time(() => Papa.parse(text, { header: true, dynamicTyping: false }).data, warmup, runs);
+    Object.assign(
+      r,
+      timeInterleaved(
+        {
+          d3: () => csvParse(text),
+          ours: () => parseDataset(text).ok,
+          oursBytes: () => parseDataset(bytes).ok,
+          papa: () => Papa.parse(text, { header: true, dynamicTyping: false }).data,
+        },
+        warmup,
+        runs,
+      ),
+    );
     r.ratioD3 = r.ours.median / r.d3.median;
     r.ratioPapa = r.ours.median / r.papa.median;
+    r.cpuRatioD3 = r.ours.cpu / r.d3.cpu;
+    r.cpuRatioPapa = r.ours.cpu / r.papa.cpu;
     let gbkBytes;
     try {
-      gbkBytes = new Uint8Array(readFileSync(file(rows, true)));
+      if (gbk) gbkBytes = new Uint8Array(readFileSync(file(rows, true)));
     } catch {
       gbkBytes = undefined;
     }
     if (gbkBytes) {
       const g = parseDataset(gbkBytes);
       if (!g.ok || g.encoding !== 'gb18030' || g.dataset.size !== rows) throw new Error(`GBK synthetic-${rows} did not parse as GB18030`);
-      r.gbk = {
-        ours: time(() => parseDataset(gbkBytes).ok, warmup, runs),
-        d3: time(() => csvParse(new TextDecoder('gb18030').decode(gbkBytes)), warmup, runs),
-        papa: time(() => Papa.parse(new TextDecoder('gb18030').decode(gbkBytes), { header: true, dynamicTyping: false }).data, warmup, runs),
-        decodeFailedUtf8: time(() => {
-          try {
-            new TextDecoder('utf-8', { fatal: true }).decode(gbkBytes);
-          } catch {
-            return true;
-          }
-          return true;
-        }, 1, Math.min(runs, 3)),
-        decodeGb18030: time(() => new TextDecoder('gb18030').decode(gbkBytes), 1, Math.min(runs, 3)),
-      };
+      r.gbk = timeInterleaved(
+        {
+          ours: () => parseDataset(gbkBytes).ok,
+          d3: () => csvParse(new TextDecoder('gb18030').decode(gbkBytes)),
+          papa: () => Papa.parse(new TextDecoder('gb18030').decode(gbkBytes), { header: true, dynamicTyping: false }).data,
+        },
+        warmup,
+        runs,
+      );
+      Object.assign(
+        r.gbk,
+        timeInterleaved(
+          {
+            decodeFailedUtf8: () => {
+              try {
+                new TextDecoder('utf-8', { fatal: true }).decode(gbkBytes);
+              } catch {
+                return true;
+              }
+              return true;
+            },
+            decodeGb18030: () => new TextDecoder('gb18030').decode(gbkBytes),
+          },
+          1,
+          Math.min(runs, 3),
+        ),
+      );
       r.gbk.ratioD3 = r.gbk.ours.median / r.gbk.d3.median;
       r.gbk.ratioPapa = r.gbk.ours.median / r.gbk.papa.median;
+      r.gbk.cpuRatioD3 = r.gbk.ours.cpu / r.gbk.d3.cpu;
     }
     results.push(r);
     log(
-      `parse ${rows}: ours ${r.ours.median.toFixed(1)} ms, d3 ${r.d3.median.toFixed(1)} ms (x${r.ratioD3.toFixed(2)}), papa ${r.papa.median.toFixed(1)} ms (x${r.ratioPapa.toFixed(2)})` +
-        (r.gbk ? `; GBK ours ${r.gbk.ours.median.toFixed(1)} ms, d3 ${r.gbk.d3.median.toFixed(1)} ms (x${r.gbk.ratioD3.toFixed(2)})` : ''),
+      `parse ${rows}: ours ${r.ours.median.toFixed(1)} ms (cpu ${r.ours.cpu.toFixed(1)}), ` +
+        `d3 ${r.d3.median.toFixed(1)} ms (cpu ${r.d3.cpu.toFixed(1)}) x${r.ratioD3.toFixed(2)} (cpu x${r.cpuRatioD3.toFixed(2)}), ` +
+        `papa ${r.papa.median.toFixed(1)} ms (cpu ${r.papa.cpu.toFixed(1)}) x${r.ratioPapa.toFixed(2)} (cpu x${r.cpuRatioPapa.toFixed(2)})` +
+        (r.gbk ? `; GBK ours ${r.gbk.ours.median.toFixed(1)} ms, d3 ${r.gbk.d3.median.toFixed(1)} ms (x${r.gbk.ratioD3.toFixed(2)}, cpu x${r.gbk.cpuRatioD3.toFixed(2)})` : ''),
     );
   }
   return results;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(await benchParse(), null, 1));
+  const args = process.argv.slice(2);
+  const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  console.log(JSON.stringify(await benchParse(console.log, sizes.length ? sizes : SIZES, !args.includes('--no-gbk')), null, 1));
 }

@@ -2,7 +2,7 @@ import { groupBy, groupRows, type Groups } from './groups.js';
 import type { ProblemCollector } from './problems.js';
 import { problem, type ProblemPlace } from './problems.js';
 import { KINDS, YEAR_MIN, YEAR_MAX, type Column, type Direction, type Kind } from './schema.js';
-import { packStrings, StringDictionary, type StringTable } from './string-table.js';
+import { packStrings, StringDictionary, StringTableBuilder, type StringTable } from './string-table.js';
 
 export type SourceFormat = 'csv' | 'tsv' | 'semicolon' | 'json';
 
@@ -97,6 +97,19 @@ export interface ValidRow {
   readonly line: number;
 }
 
+/**
+ * Where ColumnsBuilder.add takes dictionary ids the caller expects for a row (each checked, see
+ * StringDictionary.id) and leaves the ids the row got: the region key, indicator key, theme, unit,
+ * source and source item, in that order.
+ */
+export const HINT_REGION = 0;
+export const HINT_INDICATOR = 1;
+export const HINT_THEME = 2;
+export const HINT_UNIT = 3;
+export const HINT_SOURCE = 4;
+export const HINT_SOURCE_ITEM = 5;
+export const HINTS = 6;
+
 type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
 function grow<T extends NumberColumn>(array: T, size: number): T {
@@ -131,10 +144,13 @@ export class ColumnsBuilder {
   private readonly regionParents: string[] = [];
   /** A region named in one row and coded in another is one region. */
   private readonly regionKeyByName = new Map<string, string>();
+  /** Per region, the last name looked for in regionKeyByName with it. */
+  private readonly regionNameSeen: string[] = [];
   private readonly indicatorKeys = new StringDictionary();
   private readonly indicatorIds: string[] = [];
   private readonly indicatorNames: string[] = [];
   private readonly indicatorKeyByName = new Map<string, string>();
+  private readonly indicatorNameSeen: string[] = [];
   private readonly indicatorUnit: number[] = [];
   private readonly indicatorDirection: number[] = [];
   private readonly indicatorTheme: number[] = [];
@@ -145,7 +161,7 @@ export class ColumnsBuilder {
   private readonly sources = new StringDictionary();
   private readonly sourceItems = new StringDictionary();
   /** One entry a row, not deduplicated: excerpts are almost all distinct, so a dictionary only costs lookups. */
-  private readonly excerpts: string[] = [];
+  private readonly excerpts = new StringTableBuilder();
   private region: Uint32Array;
   private indicator: Uint32Array;
   private theme: Uint32Array;
@@ -179,25 +195,37 @@ export class ColumnsBuilder {
     return this.size;
   }
 
-  add(row: ValidRow): void {
+  /** Appends a row; `hints` (HINT_*), when given, holds expected dictionary ids and gets the real ones. */
+  add(row: ValidRow, hints?: Int32Array): void {
     const i = this.size++;
     if (i >= this.region.length) this.ensureCapacity(i + 1);
     const indicatorsBefore = this.indicatorKeys.size;
-    const indicator = this.indicatorId(row);
-    const theme = this.themes.id(row.theme);
-    const unit = this.units.id(row.unit);
+    const indicator = this.indicatorId(row, hints ? hints[HINT_INDICATOR]! : -1);
+    const theme = this.themes.id(row.theme, hints ? hints[HINT_THEME]! : -1);
+    const unit = this.units.id(row.unit, hints ? hints[HINT_UNIT]! : -1);
     const direction = DIRECTION_CODE[row.direction];
     if (indicator === indicatorsBefore) {
       this.indicatorUnit.push(unit);
       this.indicatorDirection.push(direction);
       this.indicatorTheme.push(theme);
     }
-    this.region[i] = this.regionId(row);
+    const region = this.regionId(row, hints ? hints[HINT_REGION]! : -1);
+    const source = this.sources.id(row.source, hints ? hints[HINT_SOURCE]! : -1);
+    const sourceItem = this.sourceItems.id(row.sourceItem, hints ? hints[HINT_SOURCE_ITEM]! : -1);
+    if (hints) {
+      hints[HINT_REGION] = region;
+      hints[HINT_INDICATOR] = indicator;
+      hints[HINT_THEME] = theme;
+      hints[HINT_UNIT] = unit;
+      hints[HINT_SOURCE] = source;
+      hints[HINT_SOURCE_ITEM] = sourceItem;
+    }
+    this.region[i] = region;
     this.indicator[i] = indicator;
     this.theme[i] = theme;
     this.unit[i] = unit;
-    this.source[i] = this.sources.id(row.source);
-    this.sourceItem[i] = this.sourceItems.id(row.sourceItem);
+    this.source[i] = source;
+    this.sourceItem[i] = sourceItem;
     this.excerpts.push(row.excerpt);
     this.year[i] = row.year;
     this.yearSeen[row.year] = 1;
@@ -223,10 +251,10 @@ export class ColumnsBuilder {
     this.line = grow(this.line, n);
   }
 
-  private regionId(row: ValidRow): number {
+  private regionId(row: ValidRow, hint: number): number {
     const key = row.regionCode || this.regionKeyByName.get(row.region) || row.region;
     const before = this.regionKeys.size;
-    const id = this.regionKeys.id(key);
+    const id = this.regionKeys.id(key, hint);
     if (id === before) {
       this.regionCodes.push(row.regionCode);
       this.regionNames.push(row.region || row.regionCode);
@@ -235,24 +263,27 @@ export class ColumnsBuilder {
       if (!this.regionParents[id] && row.parent) this.regionParents[id] = row.parent;
       if (this.regionNames[id] === this.regionCodes[id] && row.region) this.regionNames[id] = row.region;
     }
-    if (row.regionCode && row.region && !this.regionKeyByName.has(row.region)) {
-      this.regionKeyByName.set(row.region, row.regionCode);
+    // Once a name has been looked for here with this region, it is in the Map (put then, or there before).
+    if (row.regionCode && row.region && this.regionNameSeen[id] !== row.region) {
+      this.regionNameSeen[id] = row.region;
+      if (!this.regionKeyByName.has(row.region)) this.regionKeyByName.set(row.region, row.regionCode);
     }
     return id;
   }
 
-  private indicatorId(row: ValidRow): number {
+  private indicatorId(row: ValidRow, hint: number): number {
     const key = row.indicatorId || this.indicatorKeyByName.get(row.indicator) || row.indicator;
     const before = this.indicatorKeys.size;
-    const id = this.indicatorKeys.id(key);
+    const id = this.indicatorKeys.id(key, hint);
     if (id === before) {
       this.indicatorIds.push(row.indicatorId);
       this.indicatorNames.push(row.indicator || row.indicatorId);
     } else if (this.indicatorNames[id] === this.indicatorIds[id] && row.indicator) {
       this.indicatorNames[id] = row.indicator;
     }
-    if (row.indicatorId && row.indicator && !this.indicatorKeyByName.has(row.indicator)) {
-      this.indicatorKeyByName.set(row.indicator, row.indicatorId);
+    if (row.indicatorId && row.indicator && this.indicatorNameSeen[id] !== row.indicator) {
+      this.indicatorNameSeen[id] = row.indicator;
+      if (!this.indicatorKeyByName.has(row.indicator)) this.indicatorKeyByName.set(row.indicator, row.indicatorId);
     }
     return id;
   }
@@ -302,7 +333,7 @@ export class ColumnsBuilder {
       units: this.units.table(),
       sources: this.sources.table(),
       sourceItems: this.sourceItems.table(),
-      excerpts: packStrings(dropped ? this.excerpts.filter((_, i) => keep[i]) : this.excerpts),
+      excerpts: this.excerpts.table(dropped ? keep : undefined),
       years: Uint16Array.from(years),
       region,
       indicator,

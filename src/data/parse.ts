@@ -1,11 +1,12 @@
-import { dsvFormat } from 'd3-dsv';
 import { ColumnsBuilder, type DatasetData, type SourceFormat } from './columns.js';
 import { Dataset } from './dataset.js';
+import { DelimitedRowReader } from './delimited-rows.js';
 import { jsonErrorPlace } from './json-error.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Problem } from './problems.js';
-import { CONTROL_CHARACTER, readHeader, RowValidator } from './validate.js';
+import { readHeader, RowValidator } from './validate.js';
 import { columnForHeader } from './schema.js';
+import { tokenize } from './tokenizer.js';
 
 export type ParseInput = string | ArrayBuffer | Uint8Array;
 
@@ -120,55 +121,48 @@ function readDelimited(
   { onProgress }: ParseOptions,
 ): RowValidator | undefined {
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
-  // Without a quote no cell can hold a line break, and each row is one line.
-  const mayHoldBreaks = text.includes('"');
-  const checkControls = CONTROL_CHARACTER.test(text);
-  if (mayHoldBreaks) {
+  if (text.includes('"')) {
     const open = unterminatedQuote(text, delimiter);
     if (open) {
       problems.add(problem('error', 'unterminated-quote', { line: open.line, column: open.column }, { value: text.slice(open.offset, open.offset + 20).split(/\r|\n/)[0]! }));
     }
   }
   let validator: RowValidator | undefined;
+  let reader: DelimitedRowReader | undefined;
   let headerFailed = false;
   /** After a header that lacks required columns: whether a later line looks like the real header. */
   let lookForHeader = false;
   let line = 1;
-  let done = 0;
-  dsvFormat(delimiter).parseRows(text, (cells, i) => {
+  tokenize(text, delimiter, (row, i) => {
     const rowLine = line;
-    line++;
-    // Only a quoted cell can hold a line break, and only progress needs the characters read.
-    if (mayHoldBreaks || onProgress) {
-      done += cells.length;
-      for (const cell of cells) {
-        done += cell.length;
-        if (mayHoldBreaks && cell.includes('\n')) line += cell.split('\n').length - 1;
-      }
-    }
+    // Only a quoted cell can hold a line break.
+    line += 1 + row.lineFeeds;
     if (i === 0) {
+      const cells = row.values();
       const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
       if (other) {
         problems.add(problem('error', 'unsupported-delimiter', { line: 1 }, { value: other }));
         headerFailed = true;
-        return null;
+        return;
       }
       const index = readHeader(cells, problems, 1);
-      if (index) validator = new RowValidator(index, cells.length, builder, problems, true, checkControls);
-      else headerFailed = lookForHeader = true;
-      return null;
+      if (index) {
+        // Rows with a control character (tokenize notes them) go to RowValidator.read, which says where.
+        validator = new RowValidator(index, cells.length, builder, problems, true, true);
+        reader = new DelimitedRowReader(validator, index, cells.length, problems);
+      } else headerFailed = lookForHeader = true;
+      return;
     }
-    if (headerFailed || !validator) {
+    if (headerFailed || !reader) {
       // A spreadsheet's title row above the header: say where the header is, not only what line 1 lacks.
-      if (lookForHeader && i <= HEADER_SEARCH_ROWS && cells.filter((c) => columnForHeader(c) !== undefined).length >= 3) {
+      if (lookForHeader && i <= HEADER_SEARCH_ROWS && row.values().filter((c) => columnForHeader(c) !== undefined).length >= 3) {
         problems.add(problem('error', 'header-not-first', { line: rowLine }, { otherLine: rowLine }));
         lookForHeader = false;
       }
-      return null;
+      return;
     }
-    validator.read(cells, rowLine);
-    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(Math.min(done, text.length), text.length);
-    return null;
+    reader.read(row, rowLine);
+    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
   });
   onProgress?.(text.length, text.length);
   return validator;
@@ -186,9 +180,9 @@ function otherDelimiter(header: string): string | undefined {
 }
 
 /**
- * Where a quoted cell opens and never closes, reading as d3-dsv does (a quote
- * opens a cell only at its start; "" inside is a quote). d3-dsv then reads the
- * rest of the file as that one cell and says nothing, so we look for it.
+ * Where a quoted cell opens and never closes, reading as d3-dsv and tokenize
+ * do (a quote opens a cell only at its start; "" inside is a quote). They then
+ * read the rest of the file as that one cell and say nothing, so we look for it.
  */
 function unterminatedQuote(text: string, delimiter: string): { offset: number; line: number; column: number } | undefined {
   const QUOTE = 34, LF = 10, CR = 13;
@@ -207,7 +201,7 @@ function unterminatedQuote(text: string, delimiter: string): { offset: number; l
         close += 2;
       }
       for (let i = text.indexOf('\n', at); i !== -1 && i < close; i = text.indexOf('\n', i + 1)) line++;
-      // d3-dsv takes the one character after the closing quote as the cell's end, whatever it is.
+      // d3-dsv (and tokenize) take the one character after the closing quote as the cell's end, whatever it is.
       at = close + 1;
       const c = text.charCodeAt(at++);
       if (c === CR && text.charCodeAt(at) === LF) at++;

@@ -1,4 +1,4 @@
-import type { ColumnsBuilder } from './columns.js';
+import type { ColumnsBuilder, ValidRow } from './columns.js';
 import { problem, type ProblemCollector, type ProblemPlace } from './problems.js';
 import {
   COLUMNS,
@@ -144,6 +144,15 @@ export class RowValidator {
       }
     }
     return false;
+  }
+
+  /**
+   * Stores a row another reader has checked as read() would (delimited-rows.ts
+   * hands over only rows read() would store without a problem).
+   */
+  accept(row: ValidRow, hints?: Int32Array): void {
+    this.rows++;
+    this.builder.add(row, hints);
   }
 
   /** Checks a row and stores it while the file has no error; a blank row is skipped silently. */
