@@ -7,11 +7,24 @@ import type { Locale } from '../i18n/locale.js';
  */
 const formatters = new Map<Locale, Intl.NumberFormat>();
 
-/** A number as the locale writes it, with at most two decimals (88.4, 1,350, 97.05). */
-export function formatNumber(value: number, locale: Locale): string {
+function formatterFor(locale: Locale): Intl.NumberFormat {
   let formatter = formatters.get(locale);
   if (!formatter) formatters.set(locale, (formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
-  return formatter.format(value);
+  return formatter;
+}
+
+/**
+ * Makes the locale's formatter ahead of need. The page's first one loads the
+ * browser's locale data, about 30 ms (seen in a profile of a 1M-row load): better
+ * spent while a file downloads than in the task that shows the chart.
+ */
+export function prepareNumberFormat(locale: Locale): void {
+  formatterFor(locale);
+}
+
+/** A number as the locale writes it, with at most two decimals (88.4, 1,350, 97.05). */
+export function formatNumber(value: number, locale: Locale): string {
+  return formatterFor(locale).format(value);
 }
 
 /** A value with its unit: "88.4%", "1,350 个" (Chinese units follow the number without a space in zh-CN). */

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { labelColon } from '../../charts/format.js';
+import { labelColon, prepareNumberFormat } from '../../charts/format.js';
 import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
 import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
 import type { EmptyReason, Selection } from '../../charts/slices.js';
@@ -20,7 +20,7 @@ import type { ECharts } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
-import { nearOrIdle, unwatchViewportDistance, watchViewportDistance } from './viewport-priority.js';
+import { nearOrIdle, unwatchViewportDistance, watchViewportDistance, whenIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -183,6 +183,7 @@ export abstract class EduChartElement extends LitElement {
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     for (const query of this.mediaQueries) query.addEventListener('change', this.onMediaChange);
     watchViewportDistance(this.element);
+    whenIdle(() => prepareNumberFormat(this.locale));
   }
 
   override disconnectedCallback(): void {

@@ -40,7 +40,8 @@ export function unwatchViewportDistance(host: Element): void {
   waiting.get(host)?.();
 }
 
-const idle = (callback: () => void): void => {
+/** Runs a callback when the browser is idle (within IDLE_TIMEOUT_MS). */
+export const whenIdle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(callback, 1);
 };
@@ -68,6 +69,6 @@ export function nearOrIdle(host: Element): Promise<void> | undefined {
       resolve();
     };
     waiting.set(host, done);
-    idle(() => waiting.get(host) === done && done());
+    whenIdle(() => waiting.get(host) === done && done());
   });
 }
