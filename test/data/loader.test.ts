@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { forgetDataset, loadDataset, type LoadProgress } from '../../src/data/index.js';
+import { PROGRESS_INTERVAL_MS } from '../../src/data/loader.js';
 
 const CSV = 'region,year,indicator,kind,value\n东丽区,2022,普惠率,target,80\n东丽区,2023,普惠率,actual,88.4\n';
 
@@ -27,6 +28,18 @@ beforeAll(async () => {
       response.writeHead(200).end('region,year\n东丽区,2022');
     } else if (path.startsWith('/silent')) {
       // Never answers: the loader must give up by itself.
+    } else if (path.startsWith('/chunky')) {
+      // Many small chunks as fast as the socket takes them: a fast download of a large file.
+      const row = Buffer.from('东丽区,2023,普惠率,actual,88.4\n');
+      response.writeHead(200, { 'content-type': 'text/csv', 'content-length': 25 + row.length * 2000 });
+      response.write('region,year,indicator,kind,value\n'.slice(0, 25));
+      let sent = 0;
+      const next = () => {
+        for (let i = 0; i < 20 && sent < 2000; i++, sent++) response.write(row);
+        if (sent < 2000) setImmediate(next);
+        else response.end();
+      };
+      next();
     } else if (path.startsWith('/slow')) {
       setTimeout(() => response.writeHead(200).end(CSV), 300);
     }
@@ -53,6 +66,17 @@ describe('loadDataset', () => {
     expect(downloads.length).toBeGreaterThanOrEqual(2);
     expect(downloads.at(-1)).toEqual({ phase: 'download', loaded: Buffer.byteLength(CSV), total: Buffer.byteLength(CSV) });
     expect(progress.at(-1)?.phase).toBe('parse');
+  });
+
+  it('reports a fast download of many chunks at most once each 50 ms, and always its end', async () => {
+    const progress: LoadProgress[] = [];
+    const started = performance.now();
+    await loadDataset(`${base}/chunky.csv`, { onProgress: (p) => progress.push(p) });
+    const elapsed = performance.now() - started;
+    const downloads = progress.filter((p) => p.phase === 'download');
+    expect(downloads.at(-1)!.loaded).toBe(downloads.at(-1)!.total);
+    expect(downloads.length).toBeLessThanOrEqual(Math.ceil(elapsed / PROGRESS_INTERVAL_MS) + 2);
+    expect(hits.get('/chunky.csv')).toBe(1);
   });
 
   it('makes one request for many charts asking for the same URL, and keeps it', async () => {
