@@ -19,6 +19,7 @@ import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import type { ECharts } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { observeDocumentLang } from './locale-observer.js';
+import { onPreferenceChange } from './reader-preferences.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
 import { nearOrIdle, unwatchViewportDistance, watchViewportDistance, whenIdle } from './viewport-priority.js';
 
@@ -181,7 +182,7 @@ export abstract class EduChartElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
-    for (const query of this.mediaQueries) query.addEventListener('change', this.onMediaChange);
+    this.stopObservingPreferences = onPreferenceChange(this.onMediaChange);
     watchViewportDistance(this.element);
     whenIdle(() => prepareNumberFormat(this.locale));
   }
@@ -191,11 +192,12 @@ export abstract class EduChartElement extends LitElement {
     unwatchViewportDistance(this.element);
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
-    for (const query of this.mediaQueries) query.removeEventListener('change', this.onMediaChange);
+    this.stopObservingPreferences?.();
+    this.stopObservingPreferences = undefined;
   }
 
-  /** The reader's colour scheme (for theme="auto") and motion preference. */
-  private readonly mediaQueries = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+  /** Follows the reader's colour scheme (for theme="auto") and motion preference. */
+  private stopObservingPreferences: (() => void) | undefined;
 
   /** A preference changed: build the option again, on a new instance as for a theme change. */
   private readonly onMediaChange = () => {

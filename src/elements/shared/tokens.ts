@@ -1,10 +1,9 @@
 import { unsafeCSS, type CSSResult } from 'lit';
 import { DARK_TOKENS, LIGHT_TOKENS, TOKEN_PROPERTIES, type ChartTokens } from '../../charts/tokens.js';
+import { prefersDark, prefersReducedMotion } from './reader-preferences.js';
 
 export type ThemeName = 'light' | 'dark' | 'auto';
 
-const prefersDark = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function isDark(theme: ThemeName): boolean {
   return theme === 'dark' || (theme === 'auto' && prefersDark());
