@@ -1,7 +1,7 @@
 /**
  * Dataset text on the canvas: ECharts reads "{style|text}" in labels as rich-text
  * markup, so braces from a dataset are swapped for their full-width forms.
- * (Tooltips render as rich text too, never HTML: see tooltip.ts.)
+ * (Tooltips and legends are the elements' HTML text, where braces are plain text.)
  */
 export function canvasText(text: string): string {
   return text.replace(/\{/g, '｛').replace(/\}/g, '｝');
