@@ -137,7 +137,7 @@ function staticOptionalParts() {
 
 /**
  * A second minification, by terser, of what Rolldown's minifier made: its
- * extra compress passes take about 3.5 KiB gzipped more off edu-progress.js,
+ * extra compress passes take about 3 KiB gzipped more off edu-progress.js,
  * which the size budget needs. Licence comments (/*!) stay.
  */
 function terserPass(format) {
