@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -121,17 +122,7 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
       problems.push(`console error: ${message.text()}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  // ERR_ABORTED is the page cancelling a load, not a failure: Chromium reports it, now and then, for the
-  // large file after its body has been read in full (the Response is gone before the load's completion
-  // message arrives). The chart reaching "ready" and the worker's one result are what count there.
-  page.on('requestfailed', (request) => {
-    const reason = request.failure()?.errorText;
-    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
-  });
+  recordPageProblems(page, problems);
   page.on('request', (request) => {
     const url = new URL(request.url());
     requested.push(url);

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -104,17 +105,7 @@ async function check(name, url, drive) {
   });
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // ERR_ABORTED is the page cancelling a load, not a failure: a download's data: or blob: URL once
-    // saved, or the embed preview's dataset when the preview is re-pointed before it has loaded.
-    // The charts reaching "ready" are what count there.
-    const reason = request.failure()?.errorText;
-    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
-  });
+  recordPageProblems(page, problems);
   const started = Date.now();
   try {
     await page.goto(url);
