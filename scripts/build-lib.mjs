@@ -107,9 +107,9 @@ function inlineParseWorker(workerFile) {
       ].join('\n');
     },
     transform(code, id) {
-      if (!id.endsWith('/src/data/loader.ts')) return undefined;
+      if (!id.endsWith('/src/data/worker-parse.ts')) return undefined;
       const found = code.match(pattern)?.length ?? 0;
-      if (found !== 1) this.error(`expected one new URL('./parse-worker.ts', import.meta.url) in src/data/loader.ts, found ${found}`);
+      if (found !== 1) this.error(`expected one new URL('./parse-worker.ts', import.meta.url) in src/data/worker-parse.ts, found ${found}`);
       return { code: `import parseWorkerUrl from '${SPECIFIER}';\n${code.replace(pattern, 'parseWorkerUrl()')}`, map: null };
     },
   };

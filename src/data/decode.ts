@@ -1,3 +1,5 @@
+import { joinChunks } from './typed-arrays.js';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface DecodedText {
@@ -63,4 +65,69 @@ export function looksLikeHtml(text: string): boolean {
   // A page may open with an XML declaration or comments (a browser's "saved from url=" note) before its tag.
   const start = text.slice(0, 4096).replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
   return /^<(!doctype\s+html|html|head|body)[\s>]/i.test(start);
+}
+
+/** How many bytes decide the encoding (utf16WithoutBom reads this many). */
+const SNIFF_BYTES = 4096;
+
+/**
+ * decodeBytes for bytes that arrive in pieces (a download): UTF-8, the usual
+ * case, is decoded piece by piece as it comes, so that the work overlaps the
+ * download; anything else is decoded at the end. The result is decodeBytes's
+ * on the whole.
+ */
+export class StreamingDecoder {
+  private readonly pieces: Uint8Array[] = [];
+  private buffered = 0;
+  private utf8: TextDecoder | undefined;
+  private readonly parts: string[] = [];
+  /** Streaming stopped (a byte that is not UTF-8, or another encoding): decodeBytes at the end. */
+  private whole = false;
+
+  push(piece: Uint8Array): void {
+    if (this.whole || !this.utf8) {
+      this.pieces.push(piece);
+      this.buffered += piece.length;
+      if (!this.whole && this.buffered >= SNIFF_BYTES) this.decide();
+      return;
+    }
+    this.pieces.push(piece);
+    this.decodePiece(piece);
+  }
+
+  finish(): DecodedText {
+    if (this.utf8 && !this.whole) {
+      try {
+        this.parts.push(this.utf8.decode());
+        return { text: this.parts.join(''), encoding: 'utf-8' };
+      } catch {
+        // The file ends inside a character: decodeBytes decides as it would.
+      }
+    }
+    return decodeBytes(joinChunks(this.pieces));
+  }
+
+  /** Enough bytes to tell the encoding: stream when it is UTF-8 without a BOM, the only case that can fail midway. */
+  private decide(): void {
+    const head = joinChunks(this.pieces);
+    const bom = (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+    if (bom || utf16WithoutBom(head)) {
+      this.whole = true;
+      return;
+    }
+    this.utf8 = new TextDecoder('utf-8', { fatal: true });
+    this.pieces.length = 0;
+    this.pieces.push(head);
+    this.decodePiece(head);
+  }
+
+  private decodePiece(piece: Uint8Array): void {
+    try {
+      this.parts.push(this.utf8!.decode(piece, { stream: true }));
+    } catch {
+      // Not UTF-8 (GBK, most often): the whole file decides at the end, as decodeBytes does.
+      this.whole = true;
+      this.parts.length = 0;
+    }
+  }
 }

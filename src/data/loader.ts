@@ -1,6 +1,7 @@
-import { joinChunks } from './typed-arrays.js';
-import { parseDataset, withDataset, type DataParseResult, type ParseResult } from './parse.js';
+import { parseDataset, type ParseResult } from './parse.js';
 import { problem, type Problem } from './problems.js';
+import { joinChunks } from './typed-arrays.js';
+import { WorkerParse, WorkerSilence } from './worker-parse.js';
 
 export interface LoadProgress {
   readonly phase: 'download' | 'parse';
@@ -149,7 +150,9 @@ async function fetchAndParse(
   };
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const canUseWorker = typeof Worker !== 'undefined';
-  let early: StartedWorker | undefined;
+  const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
+  const inWorker = () => new WorkerParse(onProgress, controller.signal, timeoutMs);
+  let parse: WorkerParse | undefined;
   let chunks: Uint8Array[];
   try {
     restartTimer();
@@ -157,33 +160,39 @@ async function fetchAndParse(
     if (!response.ok) {
       return failure(url, problem('error', 'http-error', {}, { url, status: response.status }));
     }
-    // A body declared large: the worker starts now, loading while the body downloads.
-    if (canUseWorker && declaredLength(response) >= threshold) early = startWorker();
-    chunks = await readBody(response, (loaded, total) => {
-      restartTimer();
-      report({ phase: 'download', loaded, total });
-    });
+    // A body declared large: the worker starts now and takes the pieces as they come.
+    if (canUseWorker && declaredLength(response) >= threshold) parse = inWorker();
+    chunks = await readBody(
+      response,
+      (loaded, total) => {
+        restartTimer();
+        report({ phase: 'download', loaded, total });
+      },
+      (piece) => parse?.push(piece),
+    );
   } catch {
-    early?.worker.terminate();
+    parse?.cancel();
     if (timedOut) return failure(url, problem('error', 'timeout', {}, { url, seconds: Math.round(timeoutMs / 1000) }));
     return failure(url, problem('error', 'network-error', {}, { url }));
   } finally {
     clearTimeout(timer);
   }
-  const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
-  const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  if (size < threshold || !canUseWorker) {
-    early?.worker.terminate();
-    return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+  if (!parse) {
+    const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (size < threshold || !canUseWorker) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    // Large without saying so: the worker takes the pieces now.
+    parse = inWorker();
+    for (const chunk of chunks) parse.push(chunk);
   }
+  parse.end();
   try {
-    return { ...(await parseInWorker(early ?? startWorker(), chunks, onProgress, controller.signal, timeoutMs)), url };
+    return { ...(await parse.result), url };
   } catch (error) {
     // Aborted: nobody waits for the result any more.
     if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
-    // The worker could not start (a strict CSP, say): the bytes are still here, parse them in place.
-    if (!(error instanceof WorkerSilence)) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
-    // It took the bytes and fell silent: fetch them again (the HTTP cache usually answers) and parse here.
+    // The worker could not start (a strict CSP, say): the pieces are all still here, parse them in place.
+    if (!(error instanceof WorkerSilence) && !parse.handedOver) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    // It took pieces and failed or fell silent: fetch them again (the HTTP cache usually answers) and parse here.
     try {
       const again = await fetch(url, { signal: controller.signal });
       return { ...parseDataset(new Uint8Array(await again.arrayBuffer()), { onProgress }), url };
@@ -200,9 +209,17 @@ function declaredLength(response: Response): number {
 }
 
 /** The body as the pieces it arrived in: joining a large file is the worker's job, off the main thread. */
-async function readBody(response: Response, onChunk: (loaded: number, total: number | undefined) => void): Promise<Uint8Array[]> {
+async function readBody(
+  response: Response,
+  onChunk: (loaded: number, total: number | undefined) => void,
+  onPiece: (piece: Uint8Array) => void,
+): Promise<Uint8Array[]> {
   const total = declaredLength(response) || undefined;
-  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
+  if (!response.body) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    onPiece(whole);
+    return [whole];
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -211,106 +228,9 @@ async function readBody(response: Response, onChunk: (loaded: number, total: num
     if (done) break;
     chunks.push(value);
     loaded += value.length;
+    onPiece(value);
     // A compressed response declares its encoded length; past it, the size is unknown.
     onChunk(loaded, total !== undefined && loaded <= total ? total : undefined);
   }
   return chunks;
-}
-
-/** Messages the parse worker posts. */
-export type WorkerMessage =
-  | { readonly type: 'ready' }
-  | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'result'; readonly result: DataParseResult };
-
-/** A worker that took the bytes and then sent nothing for too long. */
-class WorkerSilence extends Error {}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** A parse worker on its way up, with what it said (or how it failed) before anyone listened. */
-interface StartedWorker {
-  readonly worker: Worker;
-  readonly early: Event[];
-}
-
-/** Starts the parse worker; its first events wait in `early` until parseInWorker takes over. */
-function startWorker(): StartedWorker {
-  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
-  const early: Event[] = [];
-  worker.onmessage = (event) => early.push(event);
-  worker.onerror = (event) => {
-    event.preventDefault();
-    early.push(event);
-  };
-  return { worker, early };
-}
-
-/**
- * Parses in a module worker. The bytes are handed over (transferred, not
- * copied) only once the worker says it is running, so when it cannot start
- * (a strict CSP, say) the caller still has them. Rejects with WorkerSilence
- * when the worker sends nothing for silenceMs (a broken worker file).
- */
-function parseInWorker(
-  { worker, early }: StartedWorker,
-  chunks: readonly Uint8Array[],
-  onProgress: (done: number, total: number) => void,
-  signal: AbortSignal,
-  silenceMs: number,
-): Promise<ParseResult> {
-  return new Promise((resolve, reject) => {
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    let ended = false;
-    const end = (settle: () => void) => {
-      ended = true;
-      clearTimeout(watchdog);
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      settle();
-    };
-    let handedOver = false;
-    const watch = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(
-        () => end(() => reject(handedOver ? new WorkerSilence('The parse worker fell silent.') : new Error('The parse worker did not start.'))),
-        silenceMs,
-      );
-    };
-    const stop = () => end(() => reject(abortError()));
-    signal.addEventListener('abort', stop, { once: true });
-    watch();
-    const onError = (event: Event) => {
-      event.preventDefault();
-      end(() => reject(handedOver ? new WorkerSilence('The parse worker failed.') : new Error('The parse worker failed to start.')));
-    };
-    const onMessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      watch();
-      if (message.type === 'ready') {
-        handedOver = true;
-        worker.postMessage(chunks, [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))]);
-      } else if (message.type === 'progress') {
-        onProgress(message.done, message.total);
-      } else {
-        // Reading the message, building the Dataset and the charts' update that resolving starts take
-        // tens of milliseconds each on a 1M-row file: three tasks, so the page can respond in between.
-        end(() =>
-          void nextTask()
-            .then(() => withDataset(message.result))
-            .then(async (result) => {
-              await nextTask();
-              resolve(result);
-            }),
-        );
-      }
-    };
-    worker.onerror = onError;
-    worker.onmessage = onMessage;
-    for (const event of early.splice(0)) {
-      if (ended) break;
-      if (event instanceof MessageEvent) onMessage(event as MessageEvent<WorkerMessage>);
-      else onError(event);
-    }
-  });
 }

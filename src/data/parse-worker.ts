@@ -1,17 +1,22 @@
 /// <reference lib="webworker" />
 // Parses a large dataset off the main thread and posts back transferable columns.
 import { transferables } from './columns.js';
-import { joinChunks } from './typed-arrays.js';
-import type { WorkerMessage } from './loader.js';
+import { StreamingDecoder } from './decode.js';
 import { parseDatasetData } from './parse.js';
+import type { WorkerInput, WorkerMessage } from './worker-parse.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-// The file's pieces, as downloaded: joined here, off the main thread.
-scope.onmessage = (event: MessageEvent<Uint8Array[]>) => {
-  const result = parseDatasetData(joinChunks(event.data), {
+// The file's pieces as they download (decoded as they come, when UTF-8), then 'end'.
+const decoder = new StreamingDecoder();
+scope.onmessage = (event: MessageEvent<WorkerInput>) => {
+  if (event.data !== 'end') {
+    decoder.push(event.data);
+    return;
+  }
+  const result = parseDatasetData(decoder.finish(), {
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   post({ type: 'result', result }, result.ok ? transferables(result.data) : []);

@@ -2,13 +2,14 @@ import { ColumnsBuilder, type DatasetData, type SourceFormat } from './columns.j
 import { Dataset } from './dataset.js';
 import { DelimitedRowReader } from './delimited-rows.js';
 import { jsonErrorPlace } from './json-error.js';
-import { decodeBytes, looksBinary, looksLikeHtml, type Encoding } from './decode.js';
+import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Problem } from './problems.js';
 import { readHeader, RowValidator } from './validate.js';
 import { columnForHeader } from './schema.js';
 import { tokenize } from './tokenizer.js';
 
-export type ParseInput = string | ArrayBuffer | Uint8Array;
+/** A file's bytes, its text, or its text already decoded from bytes (a StreamingDecoder's result, with its encoding). */
+export type ParseInput = string | ArrayBuffer | Uint8Array | DecodedText;
 
 export interface ParseOptions {
   /** Called now and then with how much of the text has been read (characters of total). */
@@ -54,7 +55,7 @@ export function parseDatasetData(input: ParseInput, options: ParseOptions = {}):
     if (typeof input === 'string') {
       text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     } else {
-      const decoded = decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
+      const decoded = 'encoding' in input ? input : decodeBytes(input instanceof Uint8Array ? input : new Uint8Array(input));
       text = decoded.text;
       encoding = decoded.encoding;
     }
