@@ -12,15 +12,8 @@ export interface DecodedText {
  * (a superset of GBK and GB2312: what Excel in China saves as "CSV").
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+  const bom = byteOrderMark(bytes);
+  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
@@ -28,6 +21,14 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
+}
+
+/** The encoding a byte order mark at the start names, and the mark's length. */
+function byteOrderMark(bytes: Uint8Array): { readonly encoding: Encoding; readonly length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
 }
 
 /**
@@ -110,8 +111,7 @@ export class StreamingDecoder {
   /** Enough bytes to tell the encoding: stream when it is UTF-8 without a BOM, the only case that can fail midway. */
   private decide(): void {
     const head = joinChunks(this.pieces);
-    const bom = (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-    if (bom || utf16WithoutBom(head)) {
+    if (byteOrderMark(head) || utf16WithoutBom(head)) {
       this.whole = true;
       return;
     }
