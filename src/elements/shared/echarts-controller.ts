@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { followCssZoom } from './css-zoom.js';
 import { hasPart, init, settleParts, type ECharts, type OptionalPart } from './echarts.js';
-import { NEAR_VIEWPORT } from './viewport-priority.js';
+import { unwatchViewportDistance, watchViewportDistance } from './viewport-priority.js';
 
 export type Renderer = 'canvas' | 'svg';
 
@@ -16,7 +16,6 @@ export interface EChartsControllerOptions {
   readonly onInit: (chart: ECharts) => void;
 }
 
-
 /**
  * Owns one ECharts instance: creates it when the host is connected, rendered,
  * sized and near the viewport; follows container resizes (once a frame at most);
@@ -27,13 +26,12 @@ export class EChartsController implements ReactiveController {
   private option: EChartsCoreOption | undefined;
   private observed: HTMLElement | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private intersectionObserver: IntersectionObserver | undefined;
   private near = false;
   private frame = 0;
   private connected = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: EChartsControllerOptions,
   ) {
     host.addController(this);
@@ -47,6 +45,11 @@ export class EChartsController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     addEventListener('beforeprint', this.onBeforePrint);
+    // Within 300px of the viewport (viewport-priority.ts, which also orders the hosts' updates).
+    watchViewportDistance(this.host, (near) => {
+      this.near = near;
+      this.maybeInit();
+    });
     // The container exists only after the first render; hostUpdated attaches then.
     this.observe();
   }
@@ -58,10 +61,9 @@ export class EChartsController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     removeEventListener('beforeprint', this.onBeforePrint);
+    unwatchViewportDistance(this.host);
     this.resizeObserver?.disconnect();
-    this.intersectionObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.intersectionObserver = undefined;
     this.observed = undefined;
     this.near = false;
     cancelAnimationFrame(this.frame);
@@ -100,18 +102,10 @@ export class EChartsController implements ReactiveController {
     const container = this.options.container();
     if (!this.connected || !container || container === this.observed) return;
     this.resizeObserver?.disconnect();
-    this.intersectionObserver?.disconnect();
     this.observed = container;
     this.resizeObserver = new ResizeObserver(() => this.schedule());
+    // Its first report (once the container is laid out) also creates the chart if the host is near already.
     this.resizeObserver.observe(container);
-    this.intersectionObserver = new IntersectionObserver(
-      (entries) => {
-        this.near = entries.some((e) => e.isIntersecting);
-        this.maybeInit();
-      },
-      { rootMargin: NEAR_VIEWPORT },
-    );
-    this.intersectionObserver.observe(container);
   }
 
   /** Resizes the chart, or creates it when it can be, once a frame at most. */

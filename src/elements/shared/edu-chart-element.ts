@@ -21,7 +21,7 @@ import { linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
-import { nearOrIdle, unwatchViewportDistance, watchViewportDistance, whenIdle } from './viewport-priority.js';
+import { nearOrIdle, whenIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -138,7 +138,7 @@ export abstract class EduChartElement extends LitElement {
   private readonly tooltip = new ChartTooltip(
     this.element,
     () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    (seriesIndex, dataIndex) => this.model?.points.find((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex),
+    (seriesIndex, dataIndex) => this.model?.points[this.pointIndex(seriesIndex, dataIndex)],
   );
   private result: ModelResult | undefined;
   private data: DatasetState = IDLE;
@@ -183,13 +183,11 @@ export abstract class EduChartElement extends LitElement {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     this.stopObservingPreferences = onPreferenceChange(this.onMediaChange);
-    watchViewportDistance(this.element);
     whenIdle(() => prepareNumberFormat(this.locale));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchViewportDistance(this.element);
     this.stopObservingLang?.();
     this.stopObservingLang = undefined;
     this.stopObservingPreferences?.();
@@ -310,9 +308,14 @@ export abstract class EduChartElement extends LitElement {
     this.tooltip.wire(chart);
     chart.on('click', (params) => {
       const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
-      const index = this.model?.points.findIndex((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex) ?? -1;
+      const index = this.pointIndex(seriesIndex, dataIndex);
       if (index >= 0) this.select(index);
     });
+  }
+
+  /** The point an ECharts event is about (its series and data index), or -1. */
+  private pointIndex(seriesIndex: number | undefined, dataIndex: number | undefined): number {
+    return this.model?.points.findIndex((p) => p.seriesIndex === seriesIndex && p.dataIndex === dataIndex) ?? -1;
   }
 
   private select(index: number): void {

@@ -2,12 +2,13 @@
  * Which chart hosts are far from the viewport, so that their updates can wait
  * for an idle moment while those on screen draw first: on a page of 200
  * gauges, the dataset arriving otherwise built and rendered all 200 in one
- * task before the first visible chart could draw. Without IntersectionObserver
- * every chart updates at once.
+ * task before the first visible chart could draw. The same observer tells each
+ * chart's ECharts controller when to create its instance. Without
+ * IntersectionObserver every chart updates at once.
  */
 /** How far outside the viewport a chart counts as near: it is then updated and drawn at once. */
 const NEAR_PX = 300;
-export const NEAR_VIEWPORT = `${NEAR_PX}px`;
+const NEAR_VIEWPORT = `${NEAR_PX}px`;
 /** The longest an off-screen update waits for the browser to be idle. */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -15,6 +16,8 @@ const far = new WeakSet<Element>();
 /** Hosts the observer has reported on. */
 const reported = new WeakSet<Element>();
 const waiting = new Map<Element, () => void>();
+/** Per host, who follows its coming near and going far (its ECharts controller). */
+const followers = new Map<Element, (near: boolean) => void>();
 let observer: IntersectionObserver | undefined;
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
@@ -24,17 +27,27 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
       far.delete(entry.target);
       waiting.get(entry.target)?.();
     } else far.add(entry.target);
+    followers.get(entry.target)?.(entry.isIntersecting);
   }
 }
 
-export function watchViewportDistance(host: Element): void {
-  if (typeof IntersectionObserver === 'undefined') return;
+/**
+ * Starts watching a host; onChange hears each time it comes near (true) or goes
+ * far (false). Without IntersectionObserver every host counts as near.
+ */
+export function watchViewportDistance(host: Element, onChange: (near: boolean) => void): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    onChange(true);
+    return;
+  }
+  followers.set(host, onChange);
   observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR_VIEWPORT });
   observer.observe(host);
 }
 
 export function unwatchViewportDistance(host: Element): void {
   observer?.unobserve(host);
+  followers.delete(host);
   far.delete(host);
   reported.delete(host);
   waiting.get(host)?.();
