@@ -1,3 +1,4 @@
+import type { Outcome } from '../src/data/pairing.js';
 import type { Locale } from '../src/i18n/locale.js';
 
 /** The demo page's own strings (the charts carry theirs). */
@@ -21,6 +22,7 @@ export interface DemoTerms {
   readonly more: (count: number) => string;
   readonly downloadTemplate: string;
   readonly downloadDataset: string;
+  readonly controls: string;
   readonly region: string;
   readonly year: string;
   readonly theme: string;
@@ -29,12 +31,35 @@ export interface DemoTerms {
   readonly gaugesHeading: (region: string, year: number | undefined) => string;
   readonly gaugesCount: (count: number) => string;
   readonly noGauges: string;
+  readonly yearOption: (year: number, targets: number) => string;
+  /** What became of a target, as its row says it. */
+  readonly outcome: Readonly<Record<Outcome, string>>;
+  /** The status of a figure no target of the plan year covers. */
+  readonly noTarget: string;
+  /** Figures the reports give on a target's subject in other terms. */
+  readonly related: (figures: readonly string[]) => string;
+  readonly relatedFigure: (indicator: string, value: string, year: number) => string;
+  readonly noTheme: string;
+  readonly scorecardLabel: (region: string) => string;
+  readonly themesHeading: (region: string) => string;
+  /** What the sections list: the plan year's targets, the figures of that year and later. */
+  readonly themesHint: (year: number, through: number, targets: number) => string;
+  readonly noYear: string;
+  /** A section's counts after its name: targets by outcome, other figures. */
+  readonly sectionCounts: (targets: number, counts: Readonly<Record<Outcome, number>>, figures: number) => string;
+  readonly emptySection: (year: number) => string;
+  readonly onlyTheme: (theme: string) => string;
+  readonly showAllThemes: string;
   readonly showTrend: string;
   readonly trendHeading: string;
+  readonly trendHint: string;
   readonly radarHeading: string;
+  /** Which regions the radars compare, and why the picked one is not among them. */
+  readonly radarHint: (regions: readonly string[], missing: string | undefined) => string;
   readonly radarAttainment: string;
   readonly radarEmphasis: string;
   readonly embedHeading: string;
+  readonly embedHint: string;
   readonly embedChart: string;
   readonly chartNames: Readonly<Record<'gauge' | 'trend' | 'radar', string>>;
   readonly scriptSnippet: string;
@@ -69,20 +94,44 @@ const zh: DemoTerms = {
   more: (count) => `另有 ${count} 个问题未列出。`,
   downloadTemplate: '下载模板 CSV',
   downloadDataset: '下载当前数据 CSV',
+  controls: '选择地区、年份和主题',
   region: '地区',
-  year: '年份',
+  year: '工作要点年份',
   theme: '主题',
   allThemes: '全部主题',
   indicator: '趋势指标',
   gaugesHeading: (region, year) => `${region}${year ? ` ${year} 年` : ''}目标与完成`,
   gaugesCount: (count) => `共 ${count} 项指标`,
   noGauges: '该地区这一年没有目标或完成数据。',
+  yearOption: (year, targets) => (targets ? `${year}（${targets} 项目标）` : `${year}（无目标）`),
+  outcome: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '未见报告' },
+  noTarget: '无对应目标',
+  related: (figures) => `总结中相关的数据：${figures.join('；')}`,
+  relatedFigure: (indicator, value, year) => `${indicator} ${value}（${year} 年）`,
+  noTheme: '未分主题',
+  scorecardLabel: (region) => `${region}目标完成情况`,
+  themesHeading: (region) => `${region}：各主题的目标与数据`,
+  themesHint: (year, through, targets) =>
+    `${targets ? `列出 ${year} 年工作要点中的 ${targets} 项目标及其完成情况，` : `${year} 年的工作要点没有可核对的目标；`}以及 ${through > year ? `${year}—${through}` : year} 年工作总结中没有对应目标的数据（每项取最新一年）。年份指工作要点的年份。`,
+  noYear: '该地区没有数据。',
+  sectionCounts: (targets, counts, figures) => {
+    const done = (['met', 'near', 'not-met', 'in-progress', 'not-reported'] as const).filter((o) => counts[o] > 0).map((o) => `${zh.outcome[o]} ${counts[o]}`);
+    const head = targets ? `${targets} 项目标：${done.join('，')}` : figures ? '无目标' : '无目标，无数据';
+    return figures ? `${head} · ${targets ? `另有 ${figures} 项数据` : `${figures} 项数据`}` : head;
+  },
+  emptySection: (year) => `${year} 年的工作要点在这一主题没有目标，此后的总结也没有数据。`,
+  onlyTheme: (theme) => `只列出「${theme}」。`,
+  showAllThemes: '列出全部主题',
   showTrend: '看趋势',
   trendHeading: '逐年趋势',
-  radarHeading: '各主题对比',
+  trendHint: '各地区这一指标的目标与完成，按年份。',
+  radarHeading: '各区按主题对比',
+  radarHint: (regions, missing) =>
+    `对比 ${regions.join('、')}，各取其最近一年的数据。${missing ? `${missing}没有可对照的数据，不在图中。` : ''}`,
   radarAttainment: '目标达成度',
   radarEmphasis: '工作要点的侧重（各主题工作条目数）',
   embedHeading: '嵌入到您的网页',
+  embedHint: '复制代码，把当前地区、指标的图表放到您的网页上。',
   embedChart: '要嵌入的图表',
   chartNames: { gauge: '仪表盘（当前地区、趋势指标）', trend: '趋势图（当前指标）', radar: '主题雷达图（达成度）' },
   scriptSnippet: '脚本方式（网页允许脚本时）',
@@ -117,20 +166,45 @@ const en: DemoTerms = {
   more: (count) => `${count} more problems not listed.`,
   downloadTemplate: 'Download template CSV',
   downloadDataset: 'Download current data as CSV',
+  controls: 'Choose a region, year and theme',
   region: 'Region',
-  year: 'Year',
+  year: 'Plan year',
   theme: 'Theme',
   allThemes: 'All themes',
   indicator: 'Trend indicator',
   gaugesHeading: (region, year) => `${region}${year ? ` ${year}` : ''}: targets and achievements`,
   gaugesCount: (count) => `${count} indicators`,
   noGauges: 'This region has no target or achievement for this year.',
+  yearOption: (year, targets) => (targets ? `${year} (${targets} ${targets === 1 ? 'target' : 'targets'})` : `${year} (no targets)`),
+  outcome: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'in-progress': 'In progress', 'not-reported': 'Not reported' },
+  noTarget: 'No target in this plan',
+  related: (figures) => `Related figures in the reports: ${figures.join('; ')}`,
+  relatedFigure: (indicator, value, year) => `${indicator} ${value} (${year})`,
+  noTheme: 'No theme',
+  scorecardLabel: (region) => `${region}: targets kept`,
+  themesHeading: (region) => `${region}: targets and figures by theme`,
+  themesHint: (year, through, targets) =>
+    `${targets ? `The ${targets} targets of the ${year} work plan and what became of them, ` : `The ${year} work plan sets no target that can be checked; listed are `}and the figures reported for ${through > year ? `${year}–${through}` : year} that no target of that plan covers (the latest of each). The year is the plan's.`,
+  noYear: 'This region has no data.',
+  sectionCounts: (targets, counts, figures) => {
+    const done = (['met', 'near', 'not-met', 'in-progress', 'not-reported'] as const).filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${en.outcome[o].toLowerCase()}`);
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const head = targets ? `${plural(targets, 'target', 'targets')}: ${done.join(', ')}` : figures ? 'no targets' : 'no targets, no figures';
+    return figures ? `${head} · ${targets ? plural(figures, 'other figure', 'other figures') : plural(figures, 'figure', 'figures')}` : head;
+  },
+  emptySection: (year) => `The ${year} work plan sets no target in this theme, and no report since gives a figure.`,
+  onlyTheme: (theme) => `Only “${theme}” is listed.`,
+  showAllThemes: 'List every theme',
   showTrend: 'Show trend',
   trendHeading: 'Year by year',
-  radarHeading: 'By theme',
+  trendHint: 'Targets and achievements of this indicator in each region, by year.',
+  radarHeading: 'Districts compared by theme',
+  radarHint: (regions, missing) =>
+    `Comparing ${regions.join(', ')}, each in its latest year with data.${missing ? ` ${missing} has no data to compare and is not shown.` : ''}`,
   radarAttainment: 'Target attainment',
   radarEmphasis: 'What the plans stress (work items per theme)',
   embedHeading: 'Embed in your page',
+  embedHint: 'Copy the code to put the chart of the current region and indicator on your own page.',
   embedChart: 'Chart to embed',
   chartNames: { gauge: 'Gauge (current region and trend indicator)', trend: 'Trend (current indicator)', radar: 'Theme radar (attainment)' },
   scriptSnippet: 'Script tag (pages that allow scripts)',
