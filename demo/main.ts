@@ -1,18 +1,42 @@
-// The demo dashboard: pick a region, year, theme and indicator; swap in your own
-// dataset (file, drop or URL, parsed here and sent nowhere); copy an embed code.
+// The demo page, built around the reader's question: did my district do what it
+// promised? First the chosen region's scorecard; then, theme by theme, each target
+// of the plan year as a bullet and each figure no target covers as a tile; then an
+// indicator year by year and the districts compared by theme. Below, for analysts:
+// your own dataset (file, drop or URL, parsed here and sent nowhere), its
+// validation report, exports and embed codes.
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import '../src/index.js';
-import type { Dataset } from '../src/data/dataset.js';
+import { formatValue, labelColon } from '../src/charts/format.js';
+import { indicatorName, regionName, rowIndicator, rowUnit } from '../src/charts/names.js';
+import type { RadarMeasure } from '../src/charts/slices.js';
+import type { Dataset, RegionInfo } from '../src/data/dataset.js';
 import { absoluteUrl, loadDataset } from '../src/data/loader.js';
+import type { TargetOutcome } from '../src/data/pairing.js';
 import { parseDataset, type ParseResult } from '../src/data/parse.js';
 import type { Problem } from '../src/data/problems.js';
+import type { IndicatorRow } from '../src/data/schema.js';
 import { loadThemes, themeName, type Theme } from '../src/data/themes.js';
 import type { EduChartElement } from '../src/elements/shared/edu-chart-element.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { rowsToCsv, TEMPLATE_CSV } from './csv-export.js';
 import { embedUrl, iframeSnippet, scriptSnippet, type ChartKind, type EmbedSpec } from './embed-code.js';
 import { downloadText, exportPng, exportSvg } from './export-chart.js';
+import {
+  bulletYear,
+  comparableRegions,
+  defaultOpen,
+  perThemeIndicators,
+  planYears,
+  radarRegions,
+  regionStory,
+  resolvePlanYear,
+  storyYear,
+  trendIndicator,
+  type RegionStory,
+  type ThemeSection,
+} from './sections.js';
 import { DEMO_TERMS } from './terms.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
 // The embed preview is sized as a host page's iframe is, by the script the iframe snippet loads.
@@ -23,7 +47,7 @@ const THEMES = absoluteUrl('./data/themes.csv');
 const LIBRARY = absoluteUrl('./lib/edu-progress.js');
 const EMBED_PAGE = absoluteUrl('./embed.html');
 const EMBED_HOST_SCRIPT = absoluteUrl('./lib/embed-host.js');
-/** Indicators counted per theme (several rows a year) are for the radar, not for a gauge. */
+/** The indicator the plans count per theme: the second radar compares the plans' emphasis by it. */
 const EMPHASIS_INDICATOR = 'plan_items';
 
 interface State {
@@ -39,7 +63,11 @@ interface State {
   problemCount: number;
   failed: boolean;
   embedChart: ChartKind;
+  /** The embed panel is open (its preview loads only then). */
+  embedOpen: boolean;
   copied: string | undefined;
+  /** The theme sections open, for the dataset, region and plan year of `key`; reset to the defaults when those change. */
+  open: { key: string; dataset: Dataset; themes: Set<string> } | undefined;
 }
 
 const root = document.getElementById('app')!;
@@ -54,7 +82,9 @@ const state: State = {
   problemCount: 0,
   failed: false,
   embedChart: 'gauge',
+  embedOpen: false,
   copied: undefined,
+  open: undefined,
 };
 
 function t() {
@@ -94,34 +124,6 @@ async function loadFile(file: File): Promise<void> {
   state.loading = true;
   update();
   accept(parseDataset(new Uint8Array(await file.arrayBuffer())), file.name, undefined);
-}
-
-// ------------------------------------------------------------------ what to show
-
-function view(dataset: Dataset) {
-  const v = state.view;
-  const region = (v.region && dataset.region(v.region)) || dataset.regions[0]!;
-  const rows = dataset.select({ region: region.key });
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const actualYears = rows.filter((r) => r.kind === 'actual' && r.indicatorId !== EMPHASIS_INDICATOR).map((r) => r.year);
-  const year = v.year && years.includes(v.year) ? v.year : actualYears.length ? Math.max(...actualYears) : years.at(-1);
-  const theme = v.theme && dataset.themes.includes(v.theme) ? v.theme : undefined;
-  const inYear = dataset.select({ region: region.key, ...(year ? { year } : {}), ...(theme ? { theme } : {}) });
-  const counts = new Map<string, { actual: number; target: number }>();
-  for (const row of inYear) {
-    if (row.kind === 'baseline') continue;
-    const count = counts.get(row.indicatorKey) ?? { actual: 0, target: 0 };
-    count[row.kind]++;
-    counts.set(row.indicatorKey, count);
-  }
-  // One gauge an indicator with an actual or a target; one counted per theme (several rows a kind) is for the radar.
-  const gauges = dataset.indicators.filter((ind) => {
-    const count = counts.get(ind.key);
-    return count !== undefined && count.actual <= 1 && count.target <= 1;
-  });
-  const indicator =
-    (v.indicator && dataset.indicator(v.indicator)) || gauges[0] || dataset.indicators.find((i) => i.id !== EMPHASIS_INDICATOR) || dataset.indicators[0]!;
-  return { region, years, year, theme, gauges, indicator, hasEmphasis: dataset.indicator(EMPHASIS_INDICATOR) !== undefined };
 }
 
 // ------------------------------------------------------------------ templates
@@ -224,8 +226,15 @@ function embedSection(spec: EmbedSpec): TemplateResult {
       update();
     }, 1500);
   };
-  return html`<section class="panel embed" aria-labelledby="embed-heading">
-    <h2 id="embed-heading">${terms.embedHeading}</h2>
+  return html`<details class="panel embed" ?open=${state.embedOpen} @toggle=${(e: Event) => {
+      const open = (e.currentTarget as HTMLDetailsElement).open;
+      if (open !== state.embedOpen) {
+        state.embedOpen = open;
+        update();
+      }
+    }}>
+    <summary><h2 id="embed-heading">${terms.embedHeading}</h2></summary>
+    <p class="hint">${terms.embedHint}</p>
     ${select('embed-chart', terms.embedChart, spec.chart, (['gauge', 'trend', 'radar'] as const).map((c) => [c, terms.chartNames[c]]), (v) => {
       state.embedChart = v as ChartKind;
       update();
@@ -243,8 +252,135 @@ function embedSection(spec: EmbedSpec): TemplateResult {
       </div>
     </div>
     <h3>${terms.preview}</h3>
-    <iframe class="preview" title=${terms.iframeTitle(terms.chartNames[spec.chart])} src=${embedUrl(spec, EMBED_PAGE)} height="420"></iframe>
-  </section>`;
+    ${state.embedOpen
+      ? html`<iframe class="preview" title=${terms.iframeTitle(terms.chartNames[spec.chart])} src=${embedUrl(spec, EMBED_PAGE)} height="420"></iframe>`
+      : nothing}
+  </details>`;
+}
+
+// ------------------------------------------------------------------ the region's story
+
+/** A region as the picker lists it: with its parent in Chinese; an English name alone (no Chinese glued to it). */
+function regionLabel(region: RegionInfo & { readonly nameEn?: string; readonly parentEn?: string }, locale: Locale): string {
+  const name = regionName(region, locale);
+  if (locale === 'en' && region.nameEn) return region.parentEn ? `${name}, ${region.parentEn}` : name;
+  return region.parent ? `${region.parent} ${name}` : name;
+}
+
+function themeLabel(id: string, locale: Locale): string {
+  return id === '' ? t().noTheme : themeName(state.themes, id, locale);
+}
+
+/** The last story built, reused while its inputs stay (every copy click and toggle renders the page). */
+let lastStory: { dataset: Dataset; region: string; year: number | undefined; themes: readonly Theme[]; story: RegionStory; perTheme: Set<string> } | undefined;
+
+function storyOf(dataset: Dataset, region: string, year: number | undefined) {
+  const themes = state.themes;
+  if (lastStory?.dataset !== dataset || lastStory.region !== region || lastStory.year !== year || lastStory.themes !== themes) {
+    lastStory = { dataset, region, year, themes, story: regionStory(dataset, region, year, themes), perTheme: perThemeIndicators(dataset, region) };
+  }
+  return lastStory;
+}
+
+/** Regions with a value for each radar's measure, by dataset (the region picker only reorders them). */
+const comparable = new WeakMap<Dataset, Map<string, readonly string[]>>();
+
+function radarFor(dataset: Dataset, region: string, measureText: string, measure: RadarMeasure) {
+  let byMeasure = comparable.get(dataset);
+  if (!byMeasure) comparable.set(dataset, (byMeasure = new Map()));
+  let regions = byMeasure.get(measureText);
+  if (!regions) byMeasure.set(measureText, (regions = comparableRegions(dataset, measure)));
+  return radarRegions(regions, region);
+}
+
+function resolveView(dataset: Dataset) {
+  const v = state.view;
+  const region = (v.region && dataset.region(v.region)) || dataset.regions[0]!;
+  const year = resolvePlanYear(dataset, region.key, v.year);
+  const { story, perTheme } = storyOf(dataset, region.key, year);
+  const theme = v.theme !== undefined && story.sections.some((s) => s.theme === v.theme) ? v.theme : undefined;
+  const indicator = trendIndicator(dataset, story, v.indicator)!;
+  if (state.open?.key !== `${region.key}\u0000${year}` || state.open.dataset !== dataset) {
+    state.open = { key: `${region.key}\u0000${year}`, dataset, themes: defaultOpen(story.sections) };
+  }
+  return { region, year, story, theme, indicator, perTheme, open: state.open.themes };
+}
+
+function showTrend(indicator: string): void {
+  update({ indicator });
+  document.getElementById('trend-heading')?.scrollIntoView({ behavior: 'smooth' });
+}
+
+function trendButton(indicatorKey: string, name: string): TemplateResult {
+  const terms = t();
+  return html`<button type="button" class="link" aria-label=${`${terms.showTrend}${labelColon(state.view.lang)}${name}`} @click=${() => showTrend(indicatorKey)}>${terms.showTrend}</button>`;
+}
+
+function bulletRow(region: RegionInfo, outcome: TargetOutcome): TemplateResult {
+  const terms = t();
+  const locale = state.view.lang;
+  const target = outcome.target;
+  const name = rowIndicator(target, locale);
+  return html`<li class="item">
+    <edu-gauge variant="bullet" region=${region.key} indicator=${target.indicatorKey} year=${bulletYear(outcome)}></edu-gauge>
+    ${outcome.related.length
+      ? html`<p class="related">${terms.related(outcome.related.map((row) => terms.relatedFigure(rowIndicator(row, locale), formatValue(row.value, rowUnit(row, locale), locale, row.valueMax), row.year)))}</p>`
+      : nothing}
+    <p class="item-foot"><span class="outcome ${outcome.outcome}">${terms.outcome[outcome.outcome]}</span>${trendButton(target.indicatorKey, name)}</p>
+  </li>`;
+}
+
+function figureTile(region: RegionInfo, row: IndicatorRow): TemplateResult {
+  const terms = t();
+  return html`<li class="item">
+    <edu-gauge region=${region.key} indicator=${row.indicatorKey} year=${row.year}></edu-gauge>
+    <p class="item-foot"><span class="outcome no-target">${terms.noTarget}</span>${trendButton(row.indicatorKey, rowIndicator(row, state.view.lang))}</p>
+  </li>`;
+}
+
+function themeSection(section: ThemeSection, region: RegionInfo, year: number, open: Set<string>, forced: boolean): TemplateResult {
+  const terms = t();
+  const locale = state.view.lang;
+  const isOpen = forced || open.has(section.theme);
+  const onToggle = (event: Event) => {
+    const now = (event.currentTarget as HTMLDetailsElement).open;
+    if (now === open.has(section.theme) || forced) return;
+    if (now) open.add(section.theme);
+    else open.delete(section.theme);
+    update();
+  };
+  const empty = section.targets.length === 0 && section.figures.length === 0;
+  return html`<details class="theme-section" data-theme=${section.theme} ?open=${isOpen} @toggle=${onToggle}>
+    <summary>
+      <h3><span class="theme-name">${themeLabel(section.theme, locale)}</span><span class="counts"> · ${terms.sectionCounts(section.targets.length, section.counts, section.figures.length)}</span></h3>
+    </summary>
+    ${isOpen
+      ? html`${section.targets.length
+            ? html`<ul class="bullets">
+                ${repeat(section.targets, (o) => o.target.indicatorKey, (o) => bulletRow(region, o))}
+              </ul>`
+            : nothing}
+          ${section.figures.length
+            ? html`<ul class="figures">
+                ${repeat(section.figures, (row) => row.indicatorKey, (row) => figureTile(region, row))}
+              </ul>`
+            : nothing}
+          ${empty ? html`<p class="hint">${terms.emptySection(year)}</p>` : nothing}`
+      : nothing}
+  </details>`;
+}
+
+function radarFigure(id: string, measureText: string, measure: RadarMeasure, caption: string, dataset: Dataset, region: RegionInfo): TemplateResult {
+  const terms = t();
+  const locale = state.view.lang;
+  const { regions, picked } = radarFor(dataset, region.key, measureText, measure);
+  const names = regions.map((key) => regionName(dataset.region(key)!, locale));
+  return html`<figure>
+    <figcaption>${caption}</figcaption>
+    <p class="hint">${terms.radarHint(names, picked ? undefined : regionName(region, locale))}</p>
+    <edu-radar id=${id} measure=${measureText} region=${regions.join(',')}></edu-radar>
+    ${chartTools(`edu-${id}`, id)}
+  </figure>`;
 }
 
 function app(): TemplateResult {
@@ -264,68 +400,61 @@ function app(): TemplateResult {
   </header>`;
   if (!dataset) return html`${header}<main>${dataPanel()}</main>`;
 
-  const v = view(dataset);
-  const themeLabel = (id: string) => themeName(state.themes, id, locale);
+  const v = resolveView(dataset);
+  const { region, year, story } = v;
+  const sections = v.theme === undefined ? story.sections : story.sections.filter((s) => s.theme === v.theme);
+  const targetCount = story.sections.reduce((n, s) => n + s.targets.length, 0);
+  const regionShown = regionName(region, locale);
   const spec: EmbedSpec = {
     chart: state.embedChart,
     data: state.dataUrl ?? BUNDLED,
     themes: THEMES,
-    region: state.embedChart === 'radar' ? undefined : v.region.name,
+    region: state.embedChart === 'radar' ? undefined : region.name,
     indicator: v.indicator.id || v.indicator.name,
-    year: state.embedChart === 'gauge' ? v.year : undefined,
+    year: state.embedChart === 'gauge' ? (storyYear(story, v.indicator.key) ?? year) : undefined,
     measure: 'attainment',
     lang: locale,
   };
+  const trendChoices = dataset.indicators.filter((i) => (i.id !== EMPHASIS_INDICATOR && !v.perTheme.has(i.key)) || i.key === v.indicator.key);
   return html`${header}
     <main>
-      <section class="panel controls" aria-label=${terms.region}>
-        ${select('region', terms.region, v.region.key, dataset.regions.map((r) => [r.key, r.parent ? `${r.parent} ${r.name}` : r.name]), (value) => update({ region: value, year: undefined }))}
-        ${select('year', terms.year, String(v.year ?? ''), v.years.map((y) => [String(y), String(y)]), (value) => update({ year: Number(value) }))}
-        ${select('theme', terms.theme, v.theme ?? '', [['', terms.allThemes], ...dataset.themes.map((id): [string, string] => [id, themeLabel(id)])], (value) => update({ theme: value || undefined }))}
-        ${select('indicator', terms.indicator, v.indicator.key, dataset.indicators.filter((i) => i.id !== EMPHASIS_INDICATOR).map((i) => [i.key, i.name]), (value) => update({ indicator: value }))}
+      <section class="panel controls" aria-label=${terms.controls}>
+        ${select('region', terms.region, region.key, dataset.regions.map((r) => [r.key, regionLabel(r, locale)]), (value) => update({ region: value, year: undefined }))}
+        ${select('year', terms.year, String(year ?? ''), planYears(dataset, region.key).map((y) => [String(y.year), terms.yearOption(y.year, y.targets)]), (value) => update({ year: Number(value) }))}
+        ${select('theme', terms.theme, v.theme ?? '', [['', terms.allThemes], ...story.sections.map((s): [string, string] => [s.theme, themeLabel(s.theme, locale)])], (value) => update({ theme: value || undefined }))}
       </section>
-      ${dataPanel()}
       <edu-data themes-src=${THEMES} .dataset=${dataset}>
-        <section class="panel" aria-labelledby="radar-heading">
-          <h2 id="radar-heading">${terms.radarHeading}</h2>
-          <div class="radars">
-            <figure>
-              <figcaption>${terms.radarAttainment}</figcaption>
-              <edu-radar id="radar-attainment" measure="attainment"></edu-radar>
-              ${chartTools('edu-radar-attainment', 'radar-attainment')}
-            </figure>
-            ${v.hasEmphasis
-              ? html`<figure>
-                  <figcaption>${terms.radarEmphasis}</figcaption>
-                  <edu-radar id="radar-emphasis" measure=${`indicator:${EMPHASIS_INDICATOR}`}></edu-radar>
-                  ${chartTools('edu-radar-plan-items', 'radar-emphasis')}
-                </figure>`
-              : nothing}
-          </div>
+        <section class="panel scorecard" aria-label=${terms.scorecardLabel(regionShown)}>
+          <edu-scorecard region=${region.key} year=${ifDefined(year)} theme-filter=${ifDefined(v.theme)} lang=${locale}></edu-scorecard>
+        </section>
+        <section class="themes" aria-labelledby="themes-heading">
+          <h2 id="themes-heading">${terms.themesHeading(regionShown)}</h2>
+          <p class="hint" id="themes-hint">${year === undefined ? terms.noYear : terms.themesHint(year, story.through ?? year, targetCount)}</p>
+          ${v.theme !== undefined
+            ? html`<p class="hint">${terms.onlyTheme(themeLabel(v.theme, locale))} <button type="button" class="link" @click=${() => update({ theme: undefined })}>${terms.showAllThemes}</button></p>`
+            : nothing}
+          ${year === undefined
+            ? nothing
+            : repeat(sections, (s) => s.theme, (s) => themeSection(s, region, year, v.open, v.theme !== undefined))}
         </section>
         <section class="panel" aria-labelledby="trend-heading">
-          <h2 id="trend-heading">${terms.trendHeading}：${v.indicator.name}</h2>
+          <h2 id="trend-heading">${terms.trendHeading}${labelColon(locale)}${indicatorName(v.indicator, locale)}</h2>
+          <p class="hint">${terms.trendHint}</p>
+          ${select('indicator', terms.indicator, v.indicator.key, trendChoices.map((i) => [i.key, indicatorName(i, locale)]), (value) => update({ indicator: value }))}
           <edu-trend id="trend" indicator=${v.indicator.key}></edu-trend>
           ${chartTools(`edu-trend-${v.indicator.id || 'indicator'}`, 'trend')}
         </section>
-        <section class="panel" aria-labelledby="gauges-heading">
-          <h2 id="gauges-heading">${terms.gaugesHeading(v.region.name, v.year)}</h2>
-          <p class="hint">${v.gauges.length ? terms.gaugesCount(v.gauges.length) : terms.noGauges}</p>
-          <div class="gauges">
-            ${repeat(
-              v.gauges,
-              (ind) => ind.key,
-              (ind) => html`<div class="card">
-                <edu-gauge region=${v.region.key} indicator=${ind.key} year=${v.year ?? ''}></edu-gauge>
-                <button type="button" class="link" @click=${() => {
-                  update({ indicator: ind.key });
-                  document.getElementById('trend-heading')?.scrollIntoView({ behavior: 'smooth' });
-                }}>${terms.showTrend}</button>
-              </div>`,
-            )}
+        <section class="panel" aria-labelledby="radar-heading">
+          <h2 id="radar-heading">${terms.radarHeading}</h2>
+          <div class="radars">
+            ${radarFigure('radar-attainment', 'attainment', { type: 'attainment' }, terms.radarAttainment, dataset, region)}
+            ${dataset.indicator(EMPHASIS_INDICATOR)
+              ? radarFigure('radar-emphasis', `indicator:${EMPHASIS_INDICATOR}`, { type: 'indicator', indicator: EMPHASIS_INDICATOR }, terms.radarEmphasis, dataset, region)
+              : nothing}
           </div>
         </section>
       </edu-data>
+      ${dataPanel()}
       ${embedSection(spec)}
       <footer class="panel">
         <h2>${terms.sourcesHeading}</h2>

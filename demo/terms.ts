@@ -28,9 +28,6 @@ export interface DemoTerms {
   readonly theme: string;
   readonly allThemes: string;
   readonly indicator: string;
-  readonly gaugesHeading: (region: string, year: number | undefined) => string;
-  readonly gaugesCount: (count: number) => string;
-  readonly noGauges: string;
   readonly yearOption: (year: number, targets: number) => string;
   /** What became of a target, as its row says it. */
   readonly outcome: Readonly<Record<Outcome, string>>;
@@ -100,9 +97,6 @@ const zh: DemoTerms = {
   theme: '主题',
   allThemes: '全部主题',
   indicator: '趋势指标',
-  gaugesHeading: (region, year) => `${region}${year ? ` ${year} 年` : ''}目标与完成`,
-  gaugesCount: (count) => `共 ${count} 项指标`,
-  noGauges: '该地区这一年没有目标或完成数据。',
   yearOption: (year, targets) => (targets ? `${year}（${targets} 项目标）` : `${year}（无目标）`),
   outcome: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '未见报告' },
   noTarget: '无对应目标',
@@ -172,9 +166,6 @@ const en: DemoTerms = {
   theme: 'Theme',
   allThemes: 'All themes',
   indicator: 'Trend indicator',
-  gaugesHeading: (region, year) => `${region}${year ? ` ${year}` : ''}: targets and achievements`,
-  gaugesCount: (count) => `${count} indicators`,
-  noGauges: 'This region has no target or achievement for this year.',
   yearOption: (year, targets) => (targets ? `${year} (${targets} ${targets === 1 ? 'target' : 'targets'})` : `${year} (no targets)`),
   outcome: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'in-progress': 'In progress', 'not-reported': 'Not reported' },
   noTarget: 'No target in this plan',
