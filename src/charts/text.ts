@@ -71,3 +71,35 @@ export function webLinks(text: string): TextPiece[] {
   if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
   return pieces;
 }
+
+/** A piece of text, and whether it is Chinese (to be marked lang="zh-CN" inside an English view). */
+export interface LanguageRun {
+  readonly text: string;
+  readonly chinese: boolean;
+}
+
+/**
+ * A Chinese run: from a Han character (with the digits and Latin letters
+ * written onto it: C级, 1+X证书) through Han characters, Chinese punctuation,
+ * and the digits, letters and signs that stand inside Chinese names
+ * (天津市东丽区2022年教育工作要点, 新增学位1350个), up to its last Han
+ * character or Chinese punctuation mark.
+ */
+const CHINESE_RUN = /[0-9A-Za-z+]*\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’·0-9A-Za-z.%‰+\-–~]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’%‰])?/gu;
+
+/**
+ * Text split into Chinese runs and the rest, so that an English view can mark
+ * the Chinese names a dataset gives without English ones (and the excerpts,
+ * which are quotes) for screen readers to pronounce as Chinese.
+ */
+export function languageRuns(text: string): LanguageRun[] {
+  const runs: LanguageRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(CHINESE_RUN)) {
+    if (match.index > at) runs.push({ text: text.slice(at, match.index), chinese: false });
+    runs.push({ text: match[0], chinese: true });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), chinese: false });
+  return runs;
+}

@@ -17,7 +17,7 @@ import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import type { ECharts } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
-import { linkedText } from './linked-text.js';
+import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
@@ -446,7 +446,7 @@ export abstract class EduChartElement extends LitElement {
               ${svg`<line x1="1" y1="4" x2="23" y2="4" stroke=${entry.color} stroke-width="3" stroke-linecap="round"
                 stroke-dasharray=${DASH[entry.line]} />`}
             </svg>
-            ${entry.label}
+            ${languageMarked(entry.label, this.locale)}
           </button>
         </li>`,
       )}
@@ -458,12 +458,12 @@ export abstract class EduChartElement extends LitElement {
     if (!table) return nothing;
     return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
       <table part="table" id="table">
-        <caption class="visually-hidden">${this.model!.summary}</caption>
+        <caption class="visually-hidden">${languageMarked(this.model!.summary, this.locale)}</caption>
         <thead>
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
         <tbody>
-          ${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${linkedText(cell)}</td>`)}</tr>`)}
+          ${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${linkedText(cell, this.locale)}</td>`)}</tr>`)}
         </tbody>
       </table>
     </div>`;
@@ -491,9 +491,9 @@ export abstract class EduChartElement extends LitElement {
       </div>
       ${ready
         ? html`<p part="caption" class="caption">
-            ${model.summary}
+            ${languageMarked(model.summary, this.locale)}
             ${this.selected
-              ? html`<span class="provenance">${this.selected.label}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${linkedText(provenance(row))}`)}</span>`
+              ? html`<span class="provenance">${languageMarked(this.selected.label, this.locale)}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${linkedText(provenance(row), this.locale)}`)}</span>`
               : nothing}
           </p>`
         : nothing}
