@@ -421,14 +421,16 @@ function app(): TemplateResult {
       <section class="panel controls" aria-label=${terms.controls}>
         ${select('region', terms.region, region.key, dataset.regions.map((r) => [r.key, regionLabel(r, locale)]), (value) => update({ region: value, year: undefined }))}
         ${select('year', terms.year, String(year ?? ''), planYears(dataset, region.key).map((y) => [String(y.year), terms.yearOption(y.year, y.targets)]), (value) => update({ year: Number(value) }))}
-        ${select('theme', terms.theme, v.theme ?? '', [['', terms.allThemes], ...story.sections.map((s): [string, string] => [s.theme, themeLabel(s.theme, locale)])], (value) => update({ theme: value || undefined }))}
       </section>
       <edu-data themes-src=${THEMES} .dataset=${dataset}>
         <section class="panel scorecard" aria-label=${terms.scorecardLabel(regionShown)}>
           <edu-scorecard region=${region.key} year=${ifDefined(year)} theme-filter=${ifDefined(v.theme)} lang=${locale}></edu-scorecard>
         </section>
         <section class="themes" aria-labelledby="themes-heading">
-          <h2 id="themes-heading">${terms.themesHeading(regionShown)}</h2>
+          <div class="themes-head">
+            <h2 id="themes-heading">${terms.themesHeading(regionShown)}</h2>
+            ${select('theme', terms.theme, v.theme ?? '', [['', terms.allThemes], ...story.sections.map((s): [string, string] => [s.theme, themeLabel(s.theme, locale)])], (value) => update({ theme: value || undefined }))}
+          </div>
           <p class="hint" id="themes-hint">${year === undefined ? terms.noYear : terms.themesHint(year, story.through ?? year, targetCount)}</p>
           ${v.theme !== undefined
             ? html`<p class="hint">${terms.onlyTheme(themeLabel(v.theme, locale))} <button type="button" class="link" @click=${() => update({ theme: undefined })}>${terms.showAllThemes}</button></p>`
