@@ -23,7 +23,13 @@ export interface Terms {
     targetFrom: string | undefined;
     status: string;
   }) => string;
+  /** A trend over several years. */
   readonly trendSummary: (p: { regions: string; indicator: string; first: number; last: number; points: number }) => string;
+  /**
+   * A trend within one year, which shows no change: only, the kind and value of
+   * its point when it has just one ("实际 60%"), else how many points it has.
+   */
+  readonly trendOneYear: (p: { regions: string; indicator: string; year: number; points: number; only: { kind: string; value: string } | undefined }) => string;
   readonly radarSummary: (p: { regions: string; when: string; measure: string; axes: number }) => string;
   /** A radar whose regions each show their own latest year. */
   readonly eachLatestYear: string;
@@ -80,6 +86,8 @@ const zh: Terms = {
     (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
     (p.actual && p.target ? `，${p.status}` : ''),
   trendSummary: (p) => `${p.regions}${p.indicator} ${p.first}–${p.last} 年走势，共 ${p.points} 个数据点`,
+  trendOneYear: (p) =>
+    `${p.regions}${p.indicator} ${p.year} 年，仅一年数据` + (p.only ? `：${p.only.kind} ${p.only.value}` : `，共 ${p.points} 个数据点`),
   radarSummary: (p) => `${p.regions} ${p.when}各主题${p.measure}对比，共 ${p.axes} 个主题`,
   eachLatestYear: '各自最新年份的',
   list: (items) => items.join('、'),
@@ -122,6 +130,9 @@ const en: Terms = {
     (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
     (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
   trendSummary: (p) => `${p.indicator} in ${p.regions}, ${p.first}–${p.last}: ${p.points} data points`,
+  trendOneYear: (p) =>
+    `${p.indicator} in ${p.regions} in ${p.year}: one year of data` +
+    (p.only ? `, ${p.only.kind.toLowerCase()} ${p.only.value}` : `, ${p.points} data points`),
   radarSummary: (p) => `${p.measure} by theme in ${p.regions}, ${p.when}: ${p.axes} themes`,
   eachLatestYear: "each region's latest year",
   list: (items) => items.join(', '),
