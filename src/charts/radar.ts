@@ -23,6 +23,7 @@ export function radarMeasureLabel(slice: RadarSlice, locale: Locale): { name: st
   }
 }
 
+/** Which regions the radar compares and on what; which regions asked for it leaves out, and why. */
 export function radarSummary(slice: RadarSlice, locale: Locale): string {
   const t = TERMS[locale];
   return t.radarSummary({
@@ -30,6 +31,7 @@ export function radarSummary(slice: RadarSlice, locale: Locale): string {
     when: new Set(slice.years).size === 1 ? t.year(slice.years[0]!) : t.eachLatestYear,
     measure: radarMeasureLabel(slice, locale).name,
     axes: slice.axes.length,
+    notCompared: slice.notCompared && t.notCompared(slice.notCompared),
   });
 }
 

@@ -388,7 +388,7 @@ export abstract class EduChartElement extends LitElement {
       case 'no-indicator':
         return t.chooseIndicator;
       case 'no-data':
-        return t.emptyFor(result);
+        return result.notCompared ? t.notCompared(result.notCompared) : t.emptyFor(result);
     }
   }
 
