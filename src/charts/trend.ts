@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue } from './format.js';
 import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
+import { indicatorName, indicatorUnit, regionName } from './names.js';
 import type { TrendSlice } from './slices.js';
 import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
@@ -16,8 +17,8 @@ const SYMBOL: Readonly<Record<Kind, string>> = { actual: 'circle', target: 'diam
 /** What the trend shows; within one year there is no change to show, and the sentence says so. */
 export function trendSummary(slice: TrendSlice, points: readonly ChartPoint[], locale: Locale): string {
   const t = TERMS[locale];
-  const regions = t.list(slice.regions.map((r) => r.name));
-  const indicator = slice.indicator.name;
+  const regions = t.list(slice.regions.map((r) => regionName(r, locale)));
+  const indicator = indicatorName(slice.indicator, locale);
   const first = slice.years[0]!;
   const last = slice.years[slice.years.length - 1]!;
   if (first !== last) return t.trendSummary({ regions, indicator, first, last, points: points.length });
@@ -64,7 +65,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       if (rows.every((group) => group.length === 0)) continue;
       const seriesIndex = series.length;
       const color = several ? tokens.series[r % tokens.series.length]! : kindColor[kind];
-      const label = several ? `${region.name} · ${t.kind[kind]}` : t.kind[kind];
+      const label = several ? `${regionName(region, locale)} · ${t.kind[kind]}` : t.kind[kind];
       legend.push({ label, color, line: LINE_TYPE[kind], seriesIndex });
       series.push({
         type: 'line',
@@ -87,7 +88,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
         points.push({
           seriesIndex,
           dataIndex,
-          label: t.pointLabel({ series: several ? `${region.name} ${t.kind[kind]}` : t.kind[kind], name: t.year(slice.years[dataIndex]!), value: pointText(group, locale) }),
+          label: t.pointLabel({ series: several ? `${regionName(region, locale)} ${t.kind[kind]}` : t.kind[kind], name: t.year(slice.years[dataIndex]!), value: pointText(group, locale) }),
           tooltip: rowsTooltip(group, locale),
           rows: group,
         });
@@ -112,7 +113,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       },
       yAxis: {
         type: 'value',
-        name: canvasText(slice.indicator.unit),
+        name: canvasText(indicatorUnit(slice.indicator, locale)),
         nameTextStyle: labels,
         axisLabel: { ...labels, formatter: (v: number) => formatValue(v, '', locale) },
         splitLine: { lineStyle: { color: tokens.muted } },

@@ -112,7 +112,7 @@ describe('buildTrendModel', () => {
     expect(tooltip(m, 1, 3)).toBe('2021 年 · A\n实际：60%\n来源：A 2021 年总结 二：“普惠率达到60%”');
     const en = model('A', 'rate', 'en');
     const text = tooltip(en, 0, 4);
-    expect(text).toBe('2022 · A\nTarget: 80%\nSource: A 2022 年要点 第15条：“力争普惠率达80%”');
+    expect(text).toBe('2022 · A\nTarget: 80%\nSource: A 2022 年要点 第15条: “力争普惠率达80%”');
     // nothing for a gap
     expect(tooltip(m, 1, 2)).toBe('');
     // drawn by the element as HTML text, not by ECharts
