@@ -55,7 +55,7 @@ describe('<edu-trend>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('全国 Actual').and.contain('2023');
     // The focused point's tooltip, as text; Escape closes it.
-    expect(part(el, 'tooltip')!.textContent).to.equal('2023 · 全国\nActual: 91.1%\nSource: 统计公报 一：“毛入园率91.1%”');
+    expect(part(el, 'tooltip')!.textContent).to.equal('2023 · 全国\nActual: 91.1%\nSource: 统计公报 一: “毛入园率91.1%”');
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await el.updateComplete;
     expect(part(el, 'tooltip')).to.equal(null);
