@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue, labelColon } from './format.js';
 import type { ChartModel, ChartPoint, ChartTable } from './model.js';
+import { indicatorName, indicatorUnit, regionName } from './names.js';
 import type { RadarSlice } from './slices.js';
 import { canvasText, wrapLabel } from './text.js';
 import type { ChartTokens } from './tokens.js';
@@ -19,17 +20,19 @@ export function radarMeasureLabel(slice: RadarSlice, locale: Locale): { name: st
     case 'targets':
       return { name: t.measureTargets, unit: t.targetsUnit };
     case 'indicator':
-      return { name: slice.indicator!.name, unit: slice.indicator!.unit };
+      return { name: indicatorName(slice.indicator!, locale), unit: indicatorUnit(slice.indicator!, locale) };
   }
 }
 
+/** Which regions the radar compares and on what; which regions asked for it leaves out, and why. */
 export function radarSummary(slice: RadarSlice, locale: Locale): string {
   const t = TERMS[locale];
   return t.radarSummary({
-    regions: t.list(slice.regions.map((r) => r.name)),
+    regions: t.list(slice.regions.map((r) => regionName(r, locale))),
     when: new Set(slice.years).size === 1 ? t.year(slice.years[0]!) : t.eachLatestYear,
     measure: radarMeasureLabel(slice, locale).name,
     axes: slice.axes.length,
+    notCompared: slice.notCompared && t.notCompared(slice.notCompared),
   });
 }
 
@@ -42,7 +45,7 @@ function radarTable(slice: RadarSlice, locale: Locale): ChartTable {
     rows: slice.regions.flatMap((region, r) =>
       slice.axes.map((axis, a) => {
         const value = slice.values[r]![a];
-        return [region.name, String(slice.years[r]), axis.name, value === undefined ? '—' : formatValue(value, '', locale), unit];
+        return [regionName(region, locale), String(slice.years[r]), axis.name, value === undefined ? '—' : formatValue(value, '', locale), unit];
       }),
     ),
   };
@@ -63,12 +66,12 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
     seriesIndex: 0,
     dataIndex: r,
     label: t.pointLabel({
-      series: region.name,
+      series: regionName(region, locale),
       name: measureName,
       value: t.list(slice.axes.map((axis, a) => `${axis.name} ${format(slice.values[r]![a])}`)),
     }),
     tooltip: [
-      `${region.name} · ${t.year(slice.years[r]!)} · ${measureName}`,
+      `${regionName(region, locale)} · ${t.year(slice.years[r]!)} · ${measureName}`,
       ...slice.axes.map((axis, a) => `${axis.name}${labelColon(locale)}${format(slice.values[r]![a])}`),
     ].join('\n'),
     rows: slice.rows.filter((row) => row.regionKey === region.key),
@@ -96,7 +99,7 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
           symbolSize: 6,
           emphasis: { focus: 'self', lineStyle: { width: 4 } },
           data: slice.regions.map((region, r) => ({
-            name: canvasText(region.name),
+            name: canvasText(regionName(region, locale)),
             // '-' leaves a theme without a value out of the shape rather than drawing a false zero.
             value: slice.values[r]!.map((v) => (v === undefined ? '-' : v)),
             lineStyle: { color: colors[r], width: 2 },
@@ -111,7 +114,7 @@ export function buildRadarModel(slice: RadarSlice, tokens: ChartTokens, locale: 
     table: radarTable(slice, locale),
     legend:
       slice.regions.length > 1
-        ? slice.regions.map((region, r) => ({ label: region.name, color: colors[r]!, line: 'solid' as const, seriesIndex: 0, dataIndex: r }))
+        ? slice.regions.map((region, r) => ({ label: regionName(region, locale), color: colors[r]!, line: 'solid' as const, seriesIndex: 0, dataIndex: r }))
         : [],
   };
 }

@@ -3,6 +3,7 @@ import { pairTarget, type Pairing } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 import type { Theme } from '../data/themes.js';
 import type { Locale } from '../i18n/locale.js';
+import { indicatorName, regionName } from './names.js';
 
 /** What a chart's attributes ask for; region may list several (comma-separated in the attribute). */
 export interface Selection {
@@ -11,12 +12,37 @@ export interface Selection {
   readonly year: number | undefined;
 }
 
+/**
+ * What a region lacks to be placed on a radar, by measure: an indicator with
+ * both a target and an actual (attainment), a quantified target (targets), or
+ * a value of the measure's indicator (indicator:<id>).
+ */
+export type RadarLack = 'no-paired-indicator' | 'no-target' | 'no-value';
+
+/** Regions asked for that a radar cannot compare, and why. */
+export interface NotCompared {
+  /** Their names, in the reader's language. */
+  readonly regions: readonly string[];
+  /** The year asked for, when one was (else they have no value in any year). */
+  readonly year: number | undefined;
+  readonly lack: RadarLack;
+  /** The measure's indicator (measure indicator:<id>), named in the reader's language. */
+  readonly indicator: string | undefined;
+}
+
 /** Why a selection gives nothing to draw; the element turns it into a message. */
 export type EmptyReason =
   | { readonly reason: 'unknown-region'; readonly query: string }
   | { readonly reason: 'unknown-indicator'; readonly query: string }
   | { readonly reason: 'no-indicator' }
-  | { readonly reason: 'no-data'; readonly region?: string; readonly year?: number; readonly indicator?: string };
+  | {
+      readonly reason: 'no-data';
+      readonly region?: string;
+      readonly year?: number;
+      readonly indicator?: string;
+      /** A radar: none of the regions has a value for its measure, and why. */
+      readonly notCompared?: NotCompared;
+    };
 
 export type SliceResult<T> = ({ readonly ok: true } & T) | ({ readonly ok: false } & EmptyReason);
 
@@ -133,6 +159,8 @@ export interface RadarSlice {
   /** The year shown for each region: the year asked for, else the region's latest with data. */
   readonly years: readonly number[];
   readonly axes: readonly RadarAxis[];
+  /** Regions asked for (the region attribute) that have no value for the measure; undefined when none. */
+  readonly notCompared: NotCompared | undefined;
   /** values[region][axis]; undefined where the region has no value for the theme. */
   readonly values: readonly (readonly (number | undefined)[])[];
   /** One maximum for every axis, so shapes compare fairly. */
@@ -207,11 +235,15 @@ function latestYear(dataset: Dataset, regions: readonly RegionInfo[], measure: R
   return years[0];
 }
 
+const LACK: Readonly<Record<RadarMeasure['type'], RadarLack>> = { attainment: 'no-paired-indicator', targets: 'no-target', indicator: 'no-value' };
+
 /**
  * One axis per theme that has a value for any compared region, in the themes
  * table's order when there is one, else the dataset's. Without a region: every
  * region; without a year: each region's latest year with data for the measure.
- * Regions without any value are left out.
+ * Regions without any value are left out; those asked for are named, with
+ * what they lack, in notCompared (the empty result's, when none has a value),
+ * so that the caption can say which and why.
  */
 export function radarSlice(
   dataset: Dataset,
@@ -230,6 +262,12 @@ export function radarSlice(
     indicator = found;
   }
   const names = asked.map((r) => r.name).join('、');
+  const notCompared = (regions: readonly RegionInfo[]): NotCompared => ({
+    regions: regions.map((r) => regionName(r, locale)),
+    year: selection.year,
+    lack: LACK[measure.type],
+    indicator: indicator && indicatorName(indicator, locale),
+  });
   // Without a year each region shows its own latest: the four plans are of different years.
   // A region with no value on any theme is left out, rather than listed with an empty shape.
   const withYears = regions
@@ -237,7 +275,9 @@ export function radarSlice(
     .filter((entry): entry is { region: RegionInfo; year: number } => entry.year !== undefined)
     .map((entry) => ({ ...entry, values: themeValues(dataset, entry.region, entry.year, measure, indicator) }))
     .filter((entry) => entry.values.size > 0);
-  if (withYears.length === 0) return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name };
+  if (withYears.length === 0) {
+    return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name, notCompared: notCompared(asked) };
+  }
   const perRegion = withYears.map((entry) => entry.values);
   const order = new Map(themes.map((t, i) => [t.id, i]));
   const present = dataset.themes.filter((theme) => perRegion.some((values) => values.has(theme)));
@@ -253,11 +293,14 @@ export function radarSlice(
   const highest = Math.max(...values.flat().filter((v): v is number => v !== undefined));
   const max = measure.type === 'attainment' ? 100 : niceMax(highest);
   const rows = perRegion.flatMap((map) => sorted.flatMap((theme) => map.get(theme)?.rows ?? []));
+  const compared = withYears.map((entry) => entry.region);
+  const leftOut = asked.filter((region) => !compared.includes(region));
   return {
     ok: true,
     measure,
     indicator,
-    regions: withYears.map((entry) => entry.region),
+    regions: compared,
+    notCompared: leftOut.length > 0 ? notCompared(leftOut) : undefined,
     years: withYears.map((entry) => entry.year),
     axes,
     values,

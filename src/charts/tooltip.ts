@@ -2,6 +2,7 @@ import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue, labelColon } from './format.js';
+import { rowRegion, rowSource, rowUnit } from './names.js';
 import { provenance } from './table.js';
 
 /**
@@ -10,16 +11,16 @@ import { provenance } from './table.js';
  */
 export function pointText(rows: readonly IndicatorRow[], locale: Locale): string {
   const first = rows[0]!;
-  if (rows.length === 1) return formatValue(first.value, first.unit, locale, first.valueMax);
-  return formatValue(pointValue(rows), first.unit, locale);
+  if (rows.length === 1) return formatValue(first.value, rowUnit(first, locale), locale, first.valueMax);
+  return formatValue(pointValue(rows), rowUnit(first, locale), locale);
 }
 
 export const pointValue = (rows: readonly IndicatorRow[]): number => rows.reduce((sum, row) => sum + row.value, 0);
 
 /** Where a point comes from: its row's document, item and excerpt; the documents when it totals several rows. */
-function pointSource(rows: readonly IndicatorRow[]): string {
-  if (rows.length === 1) return provenance(rows[0]!);
-  return [...new Set(rows.map((row) => row.source).filter(Boolean))].join('、');
+function pointSource(rows: readonly IndicatorRow[], locale: Locale): string {
+  if (rows.length === 1) return provenance(rows[0]!, locale);
+  return TERMS[locale].list([...new Set(rows.map((row) => rowSource(row, locale)).filter(Boolean))]);
 }
 
 /**
@@ -32,5 +33,5 @@ export function rowsTooltip(rows: readonly IndicatorRow[], locale: Locale): stri
   if (!row) return '';
   const t = TERMS[locale];
   const colon = labelColon(locale);
-  return [`${t.year(row.year)} · ${row.region}`, `${t.kind[row.kind]}${colon}${pointText(rows, locale)}`, `${t.sourceLabel}${colon}${pointSource(rows)}`].join('\n');
+  return [`${t.year(row.year)} · ${rowRegion(row, locale)}`, `${t.kind[row.kind]}${colon}${pointText(rows, locale)}`, `${t.sourceLabel}${colon}${pointSource(rows, locale)}`].join('\n');
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue } from './format.js';
 import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
+import { indicatorName, indicatorUnit, regionName } from './names.js';
 import type { TrendSlice } from './slices.js';
 import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
@@ -13,22 +14,30 @@ import { pointText, pointValue, rowsTooltip } from './tooltip.js';
 const LINE_TYPE: Readonly<Record<Kind, 'solid' | 'dashed' | 'dotted'>> = { actual: 'solid', target: 'dashed', baseline: 'dotted' };
 const SYMBOL: Readonly<Record<Kind, string>> = { actual: 'circle', target: 'diamond', baseline: 'emptyCircle' };
 
-/** points: how many points the chart draws (rows of one year counted per theme make one point). */
-export function trendSummary(slice: TrendSlice, locale: Locale, points = slice.rows.length): string {
+/** What the trend shows; within one year there is no change to show, and the sentence says so. */
+export function trendSummary(slice: TrendSlice, points: readonly ChartPoint[], locale: Locale): string {
   const t = TERMS[locale];
-  return t.trendSummary({
-    regions: t.list(slice.regions.map((r) => r.name)),
-    indicator: slice.indicator.name,
-    first: slice.years[0]!,
-    last: slice.years[slice.years.length - 1]!,
-    points,
+  const regions = t.list(slice.regions.map((r) => regionName(r, locale)));
+  const indicator = indicatorName(slice.indicator, locale);
+  const first = slice.years[0]!;
+  const last = slice.years[slice.years.length - 1]!;
+  if (first !== last) return t.trendSummary({ regions, indicator, first, last, points: points.length });
+  const only = points.length === 1 ? points[0]!.rows : undefined;
+  return t.trendOneYear({
+    regions,
+    indicator,
+    year: first,
+    points: points.length,
+    only: only && { kind: t.kind[only[0]!.kind], value: pointText(only, locale) },
   });
 }
 
 /**
  * Years across, one line a region and kind: actual solid, target dashed with
  * markers, baseline dotted. One colour a kind for one region, one colour a
- * region when several are compared. A year without a value is a gap.
+ * region when several are compared. A year without a value is a gap. A single
+ * point stands in the middle with its value written beside it, so the chart
+ * is not an empty axis with a dot at its edge.
  */
 export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: Locale): ChartModel {
   const t = TERMS[locale];
@@ -38,6 +47,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
   const series: object[] = [];
   const points: ChartPoint[] = [];
   const legend: LegendEntry[] = [];
+  const labels = labelStyle(tokens);
 
   // One pass over the rows, so many regions and years stay linear.
   const cells = new Map<string, IndicatorRow[]>();
@@ -47,13 +57,15 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
     if (cell) cell.push(row);
     else cells.set(key, [row]);
   }
+  // A cell is a point; the only one gets its value written beside it.
+  const onlyPoint = cells.size === 1 ? [...cells.values()][0] : undefined;
   slice.regions.forEach((region, r) => {
     for (const kind of KINDS) {
       const rows = slice.years.map((year) => cells.get(`${region.key}\u0000${kind}\u0000${year}`) ?? []);
       if (rows.every((group) => group.length === 0)) continue;
       const seriesIndex = series.length;
       const color = several ? tokens.series[r % tokens.series.length]! : kindColor[kind];
-      const label = several ? `${region.name} · ${t.kind[kind]}` : t.kind[kind];
+      const label = several ? `${regionName(region, locale)} · ${t.kind[kind]}` : t.kind[kind];
       legend.push({ label, color, line: LINE_TYPE[kind], seriesIndex });
       series.push({
         type: 'line',
@@ -67,13 +79,16 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
         emphasis: { focus: 'series', scale: 1.6 },
         // A missing year is '-', which ECharts leaves as a gap.
         data: rows.map((group) => (group.length ? pointValue(group) : '-')),
+        ...(onlyPoint && {
+          label: { ...labels, show: true, position: 'right', distance: 8, fontSize: size, fontWeight: 'bold', formatter: canvasText(pointText(onlyPoint, locale)) },
+        }),
       });
       rows.forEach((group, dataIndex) => {
         if (group.length === 0) return;
         points.push({
           seriesIndex,
           dataIndex,
-          label: t.pointLabel({ series: several ? `${region.name} ${t.kind[kind]}` : t.kind[kind], name: t.year(slice.years[dataIndex]!), value: pointText(group, locale) }),
+          label: t.pointLabel({ series: several ? `${regionName(region, locale)} ${t.kind[kind]}` : t.kind[kind], name: t.year(slice.years[dataIndex]!), value: pointText(group, locale) }),
           tooltip: rowsTooltip(group, locale),
           rows: group,
         });
@@ -81,8 +96,7 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
     }
   });
 
-  const summary = trendSummary(slice, locale, points.length);
-  const labels = labelStyle(tokens);
+  const summary = trendSummary(slice, points, locale);
   return {
     option: {
       ...baseOption(tokens),
@@ -91,14 +105,15 @@ export function buildTrendModel(slice: TrendSlice, tokens: ChartTokens, locale: 
       grid: { left: 8, right: 16, top: 16 + size * 1.2, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
         type: 'category',
-        boundaryGap: false,
+        // One year: its points in the middle of the axis, not on its left edge.
+        boundaryGap: slice.years.length === 1,
         data: slice.years.map(String),
         axisLabel: labels,
         axisLine: { lineStyle: { color: tokens.muted } },
       },
       yAxis: {
         type: 'value',
-        name: canvasText(slice.indicator.unit),
+        name: canvasText(indicatorUnit(slice.indicator, locale)),
         nameTextStyle: labels,
         axisLabel: { ...labels, formatter: (v: number) => formatValue(v, '', locale) },
         splitLine: { lineStyle: { color: tokens.muted } },

@@ -1,3 +1,4 @@
+import type { NotCompared } from '../charts/slices.js';
 import type { Status } from '../data/pairing.js';
 import type { Kind } from '../data/schema.js';
 import type { Locale } from './locale.js';
@@ -23,8 +24,17 @@ export interface Terms {
     targetFrom: string | undefined;
     status: string;
   }) => string;
+  /** A trend over several years. */
   readonly trendSummary: (p: { regions: string; indicator: string; first: number; last: number; points: number }) => string;
-  readonly radarSummary: (p: { regions: string; when: string; measure: string; axes: number }) => string;
+  /**
+   * A trend within one year, which shows no change: only, the kind and value of
+   * its point when it has just one ("实际 60%"), else how many points it has.
+   */
+  readonly trendOneYear: (p: { regions: string; indicator: string; year: number; points: number; only: { kind: string; value: string } | undefined }) => string;
+  /** notCompared: the regions asked for that it leaves out, and why (the notCompared sentence). */
+  readonly radarSummary: (p: { regions: string; when: string; measure: string; axes: number; notCompared: string | undefined }) => string;
+  /** "台儿庄区无法比较：…": regions a radar leaves out (none named: no region can be compared), and why. */
+  readonly notCompared: (p: NotCompared) => string;
   /** A radar whose regions each show their own latest year. */
   readonly eachLatestYear: string;
   readonly list: (items: readonly string[]) => string;
@@ -80,7 +90,14 @@ const zh: Terms = {
     (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
     (p.actual && p.target ? `，${p.status}` : ''),
   trendSummary: (p) => `${p.regions}${p.indicator} ${p.first}–${p.last} 年走势，共 ${p.points} 个数据点`,
-  radarSummary: (p) => `${p.regions} ${p.when}各主题${p.measure}对比，共 ${p.axes} 个主题`,
+  trendOneYear: (p) =>
+    `${p.regions}${p.indicator} ${p.year} 年，仅一年数据` + (p.only ? `：${p.only.kind} ${p.only.value}` : `，共 ${p.points} 个数据点`),
+  radarSummary: (p) => `${p.regions} ${p.when}各主题${p.measure}对比，共 ${p.axes} 个主题${p.notCompared ? `；${p.notCompared}` : ''}`,
+  notCompared: (p) => {
+    const lack = { 'no-paired-indicator': '没有同时具有目标和完成数据的指标', 'no-target': '没有量化目标', 'no-value': `没有“${p.indicator ?? ''}”的数据` }[p.lack];
+    if (p.regions.length === 0) return `没有可以比较的地区：${lack}`;
+    return `${p.regions.join('、')}${p.year !== undefined ? ` ${p.year} 年` : ''}无法比较：${lack}`;
+  },
   eachLatestYear: '各自最新年份的',
   list: (items) => items.join('、'),
   emptyFor: (p) => `${p.region ?? ''}${p.year !== undefined ? ` ${p.year} 年` : ''}无${p.indicator ? `“${p.indicator}”` : '此指标'}数据`.trim(),
@@ -122,7 +139,21 @@ const en: Terms = {
     (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
     (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
   trendSummary: (p) => `${p.indicator} in ${p.regions}, ${p.first}–${p.last}: ${p.points} data points`,
-  radarSummary: (p) => `${p.measure} by theme in ${p.regions}, ${p.when}: ${p.axes} themes`,
+  trendOneYear: (p) =>
+    `${p.indicator} in ${p.regions} in ${p.year}: one year of data` +
+    (p.only ? `, ${p.only.kind.toLowerCase()} ${p.only.value}` : `, ${p.points} data points`),
+  radarSummary: (p) =>
+    `${p.measure} by theme in ${p.regions}, ${p.when}: ${p.axes} ${p.axes === 1 ? 'theme' : 'themes'}${p.notCompared ? `. ${p.notCompared}` : ''}`,
+  notCompared: (p) => {
+    const lack = {
+      'no-paired-indicator': 'no indicator has both a target and an achievement',
+      'no-target': 'no quantified target is set',
+      'no-value': `no value of “${p.indicator ?? ''}” is reported`,
+    }[p.lack];
+    if (p.regions.length === 0) return `No region can be compared: ${lack}`;
+    const verb = p.regions.length === 1 ? 'is' : 'are';
+    return `${p.regions.join(', ')} ${verb} not compared${p.year !== undefined ? ` in ${p.year}` : ''}: ${lack}`;
+  },
   eachLatestYear: "each region's latest year",
   list: (items) => items.join(', '),
   emptyFor: (p) =>

@@ -308,8 +308,9 @@ describe('buildGaugeModel', () => {
       expect(m.table.columns).toHaveLength(5);
       expect(m.table.rows).toHaveLength(3);
       const [actual, target, baseline] = m.table.rows;
-      expect(actual).toEqual(['2023', locale === 'en' ? 'Actual' : '实际', '88.4', '%', `${SUMMARY} 三、1：“普惠率达到88.4%”`]);
-      expect(target).toEqual(['2025', locale === 'en' ? 'Target' : '目标', '95', '%', `${PLAN} 第16条：“普惠率达95%”`]);
+      const colon = locale === 'en' ? ': ' : '：';
+      expect(actual).toEqual(['2023', locale === 'en' ? 'Actual' : '实际', '88.4', '%', `${SUMMARY} 三、1${colon}“普惠率达到88.4%”`]);
+      expect(target).toEqual(['2025', locale === 'en' ? 'Target' : '目标', '95', '%', `${PLAN} 第16条${colon}“普惠率达95%”`]);
       expect(baseline?.[2]).toBe('55');
     }
     expect(model('featured_schools').table.rows[1]?.[2]).toBe('1–2');

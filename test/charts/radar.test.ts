@@ -5,6 +5,7 @@ import { niceMax, parseMeasure, radarSlice, type RadarSlice } from '../../src/ch
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
 import type { Theme } from '../../src/data/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
+import { TERMS } from '../../src/i18n/terms.js';
 import { bundled, expectFiniteNumbers, LOCALES, ok, rowsDataset, selection, seriesOf, THEMES, type Any } from './helpers.js';
 
 /** Themes in file order: safety first, a free-text theme, then the others. */
@@ -185,7 +186,59 @@ describe('radarSlice', () => {
     const s = ok(radarSlice(bundled(), selection([]), parseMeasure('attainment'), THEMES, 'zh-CN'));
     // Only 东丽区 has achievements with targets to hold them against.
     expect(s.regions.map((r) => r.name)).toEqual(['东丽区']);
+    expect(s.notCompared).toBeUndefined();
     expect(s.years).toEqual([2023]);
+  });
+
+  it('names the regions asked for that it cannot compare, and what each measure needs that they lack', () => {
+    const data = rowsDataset([
+      'A,2022,preschool,pa,%,target,80,,higher,,,',
+      'A,2022,preschool,pa,%,actual,88,,higher,,,',
+      'A,2022,preschool,items,项,actual,3,,higher,,,',
+      // C and D: an actual without a target, so no attainment, no target and no items
+      'C,2022,preschool,pa,%,actual,70,,higher,,,',
+      'D,2022,preschool,pa,%,actual,60,,higher,,,',
+    ]);
+    const run = (measure: string, regions: string[], year?: number, locale: Locale = 'zh-CN') =>
+      radarSlice(data, selection(regions, undefined, year), parseMeasure(measure), THEMES, locale);
+    const summary = (measure: string, regions: string[], year?: number, locale: Locale = 'zh-CN') => buildRadarModel(ok(run(measure, regions, year, locale)), T, locale).summary;
+
+    const attainment = ok(run('attainment', ['A', 'C']));
+    expect(attainment.regions.map((r) => r.name)).toEqual(['A']);
+    expect(attainment.notCompared).toEqual({ regions: ['C'], year: undefined, lack: 'no-paired-indicator', indicator: undefined });
+    expect(summary('attainment', ['A', 'C'])).toBe('A 2022 年各主题目标达成度对比，共 1 个主题；C无法比较：没有同时具有目标和完成数据的指标');
+    expect(summary('attainment', ['A', 'C', 'D'], 2022, 'en')).toBe(
+      'Target attainment by theme in A, 2022: 1 theme. C, D are not compared in 2022: no indicator has both a target and an achievement',
+    );
+    expect(summary('targets', ['C', 'A'])).toBe('A 2022 年各主题量化目标数对比，共 1 个主题；C无法比较：没有量化目标');
+    expect(summary('targets', ['A', 'C'], undefined, 'en')).toBe('Quantified targets by theme in A, 2022: 1 theme. C is not compared: no quantified target is set');
+    expect(summary('indicator:items', ['A', 'C'], 2022)).toBe('A 2022 年各主题items对比，共 1 个主题；C 2022 年无法比较：没有“items”的数据');
+    expect(summary('indicator:items', ['A', 'C'], undefined, 'en')).toBe('items by theme in A, 2022: 1 theme. C is not compared: no value of “items” is reported');
+    // every region asked for compared: nothing to say
+    expect(ok(run('attainment', ['A'])).notCompared).toBeUndefined();
+    expect(summary('attainment', ['A'])).toBe('A 2022 年各主题目标达成度对比，共 1 个主题');
+    // without a region every region is compared that can be; none was asked for, so none is named
+    expect(ok(run('attainment', [])).notCompared).toBeUndefined();
+  });
+
+  it('when no region asked for has a value, says which and why instead of drawing', () => {
+    const data = rowsDataset(['A,2022,preschool,pa,%,target,80,,higher,,,', 'C,2022,preschool,pa,%,actual,70,,higher,,,']);
+    const run = (measure: string, regions: string[], locale: Locale = 'zh-CN') => radarSlice(data, selection(regions), parseMeasure(measure), THEMES, locale);
+    const empty = run('attainment', ['C']);
+    expect(empty).toMatchObject({ ok: false, reason: 'no-data', notCompared: { regions: ['C'], lack: 'no-paired-indicator' } });
+    const message = (result: ReturnType<typeof run>, locale: Locale) => (result.ok || result.reason !== 'no-data' ? '' : TERMS[locale].notCompared(result.notCompared!));
+    expect(message(empty, 'zh-CN')).toBe('C无法比较：没有同时具有目标和完成数据的指标');
+    expect(message(run('attainment', ['C'], 'en'), 'en')).toBe('C is not compared: no indicator has both a target and an achievement');
+    expect(message(run('indicator:pa', ['A'], 'en'), 'en')).toBe('A is not compared: no value of “pa” is reported');
+    // nothing asked for and no region with a value
+    expect(message(run('attainment', []), 'zh-CN')).toBe('没有可以比较的地区：没有同时具有目标和完成数据的指标');
+    expect(message(run('attainment', [], 'en'), 'en')).toBe('No region can be compared: no indicator has both a target and an achievement');
+  });
+
+  it('names 台儿庄区 when asked to rate it with 东丽区: it has no achievement held against a target', () => {
+    const s = ok(radarSlice(bundled(), selection(['东丽区', '台儿庄区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
+    expect(s.regions.map((r) => r.name)).toEqual(['东丽区']);
+    expect(buildRadarModel(s, T, 'zh-CN').summary).toBe('东丽区 2023 年各主题目标达成度对比，共 3 个主题；台儿庄区无法比较：没有同时具有目标和完成数据的指标');
   });
 
   it('rates the bundled 东丽区 2023 achievements against its 2022 targets', () => {

@@ -112,7 +112,7 @@ describe('buildTrendModel', () => {
     expect(tooltip(m, 1, 3)).toBe('2021 年 · A\n实际：60%\n来源：A 2021 年总结 二：“普惠率达到60%”');
     const en = model('A', 'rate', 'en');
     const text = tooltip(en, 0, 4);
-    expect(text).toBe('2022 · A\nTarget: 80%\nSource: A 2022 年要点 第15条：“力争普惠率达80%”');
+    expect(text).toBe('2022 · A\nTarget: 80%\nSource: A 2022 年要点 第15条: “力争普惠率达80%”');
     // nothing for a gap
     expect(tooltip(m, 1, 2)).toBe('');
     // drawn by the element as HTML text, not by ECharts
@@ -190,6 +190,42 @@ describe('buildTrendModel', () => {
     expect(m.table.rows).toContainEqual(['B', '2020', '实际', '70', '%', 'B 2020 年总结 三：“普惠率70%”']);
     expect(m.table.rows).toHaveLength(6);
     expect((m.option as Any).aria.label.enabled).toBe(false);
+  });
+
+  it('reads a trend within one year as that year, not as a range of one', () => {
+    const sameYear = rowsDataset(['A,2021,preschool,rate,%,target,80,,higher,,,', 'A,2021,preschool,rate,%,actual,60,,higher,,,']);
+    const zh = buildTrendModel(ok(trendSlice(sameYear, selection('A', 'rate'))), T, 'zh-CN');
+    expect(zh.summary).toBe('Arate 2021 年，仅一年数据，共 2 个数据点');
+    expect(buildTrendModel(ok(trendSlice(sameYear, selection('A', 'rate'))), T, 'en').summary).toBe('rate in A in 2021: one year of data, 2 data points');
+    // the year in the middle of the axis; two points keep their values in the tooltip and table, not as labels
+    expect((zh.option as Any).xAxis).toMatchObject({ data: ['2021'], boundaryGap: true });
+    expect(seriesOf(zh.option).map((s) => [s.data, s.label])).toEqual([
+      [[80], undefined],
+      [[60], undefined],
+    ]);
+    // several years: a range, points on the axis' ends
+    expect((model('A').option as Any).xAxis.boundaryGap).toBe(false);
+    expect(seriesOf(model('A').option).every((s) => s.label === undefined)).toBe(true);
+  });
+
+  it('says a single point is one year of data and writes its value beside it', () => {
+    const single = rowsDataset(['A,2021,preschool,rate,%,actual,60,,higher,A 2021 年总结,二,普惠率达到60%']);
+    const zh = buildTrendModel(ok(trendSlice(single, selection('A', 'rate'))), T, 'zh-CN');
+    expect(zh.summary).toBe('Arate 2021 年，仅一年数据：实际 60%');
+    expect(buildTrendModel(ok(trendSlice(single, selection('A', 'rate'))), T, 'en').summary).toBe('rate in A in 2021: one year of data, actual 60%');
+    const [actual] = seriesOf(zh.option);
+    expect(actual.data).toEqual([60]);
+    expect(actual.showSymbol).toBe(true);
+    expect(actual.label).toMatchObject({ show: true, formatter: '60%', color: T.text });
+    expect((zh.option as Any).xAxis).toMatchObject({ data: ['2021'], boundaryGap: true });
+    expect(zh.points).toHaveLength(1);
+    // a range target reads as one, with its unit
+    const range = buildTrendModel(ok(trendSlice(DATA, selection('C', 'places'))), T, 'en');
+    expect(range.summary).toBe('places in C, 2021–2022: 2 data points');
+    const target = rowsDataset(['C,2022,teachers,places,个,target,1000,2000,higher,,,']);
+    const one = buildTrendModel(ok(trendSlice(target, selection('C', 'places'))), T, 'zh-CN');
+    expect(one.summary).toBe('Cplaces 2022 年，仅一年数据：目标 1,000–2,000个');
+    expect(seriesOf(one.option)[0].label.formatter).toBe('1,000–2,000个');
   });
 
   it('builds options with finite numbers for every bundled indicator, in both locales', () => {

@@ -4,6 +4,7 @@ import { BUNDLED, NATIONAL, part, rendered, tableText, failOnConsoleMessages } f
 
 type LineSeries = { name: string; data: (number | string)[]; lineStyle: { type: string } }[];
 const series = (el: EduTrend) => (el.echarts!.getOption() as { series: LineSeries }).series;
+type OneYearOption = { series: { data: number[]; label: { show: boolean; formatter: string } }[]; xAxis: { data: string[]; boundaryGap: boolean }[] };
 
 describe('<edu-trend>', () => {
   failOnConsoleMessages();
@@ -54,13 +55,27 @@ describe('<edu-trend>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('全国 Actual').and.contain('2023');
     // The focused point's tooltip, as text; Escape closes it.
-    expect(part(el, 'tooltip')!.textContent).to.equal('2023 · 全国\nActual: 91.1%\nSource: 统计公报 一：“毛入园率91.1%”');
+    expect(part(el, 'tooltip')!.textContent).to.equal('2023 · 全国\nActual: 91.1%\nSource: 统计公报 一: “毛入园率91.1%”');
     chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await el.updateComplete;
     expect(part(el, 'tooltip')).to.equal(null);
     shanghai.click();
     await el.updateComplete;
     expect(byName()['上海 · Actual']).to.deep.equal(['-', 99, '-', '-', '-', '-']);
+  });
+
+  it('says a single point is one year of data, and shows it in the middle with its value', async () => {
+    const el = await fixture<EduTrend>(html`<edu-trend .dataset=${NATIONAL} region="上海" indicator="学前三年毛入园率"></edu-trend>`);
+    await rendered(el);
+    expect(el.model!.summary).to.equal('上海学前三年毛入园率 2021 年，仅一年数据：实际 99%');
+    expect(part(el, 'caption')!.textContent!.trim()).to.equal(el.model!.summary);
+    const option = el.echarts!.getOption() as unknown as OneYearOption;
+    expect(option.series.map((s) => [s.data, s.label.show, s.label.formatter])).to.deep.equal([[[99], true, '99%']]);
+    expect(option.xAxis[0]!.boundaryGap).to.equal(true);
+    expect(option.xAxis[0]!.data).to.deep.equal(['2021']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(part(el, 'caption')!.textContent!.trim()).to.equal('学前三年毛入园率 in 上海 in 2021: one year of data, actual 99%');
   });
 
   it('re-renders on a region change, keeping its ECharts instance', async () => {

@@ -35,6 +35,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-font-size - Base font size (default: inherited from the page).
  * @cssproperty --edu-chart-height - Height of the chart area when the page sets none (default 240px).
  * @cssproperty --edu-focus-color - Keyboard focus ring.
+ * @cssproperty --edu-control-size - Least height and width of the buttons (table toggle, retry): default 44px, the touch target elderly-friendly specs ask for.
  */
 export class EduGauge extends EduChartElement {
   static override styles = [

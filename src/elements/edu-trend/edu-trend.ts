@@ -32,6 +32,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-font-size - Base font size.
  * @cssproperty --edu-chart-height - Height of the chart area when the page sets none (default 300px).
  * @cssproperty --edu-focus-color - Keyboard focus ring.
+ * @cssproperty --edu-control-size - Least height and width of the buttons (legend, table toggle, retry): default 44px, the touch target elderly-friendly specs ask for.
  */
 export class EduTrend extends EduChartElement {
   protected build({ dataset, selection, tokens, locale }: BuildInput): ModelResult {

@@ -12,6 +12,12 @@ export const chartStyles = css`
     font-size: var(--edu-font-size, inherit);
     line-height: 1.5;
     min-width: 0;
+    /*
+     * Every button's least height and width: 44px, the touch target that
+     * elderly-friendly (适老化) web specs and WCAG 2.5.5 ask for. A min-, not a
+     * fixed size, so large text still grows the buttons; a compact layout may set less.
+     */
+    --_control-size: var(--edu-control-size, 44px);
   }
   :host([hidden]) {
     display: none;
@@ -163,6 +169,8 @@ export const chartStyles = css`
     justify-content: flex-end;
   }
   button {
+    min-height: var(--_control-size);
+    min-width: var(--_control-size);
     font: inherit;
     font-size: 0.85em;
     color: var(--_text);

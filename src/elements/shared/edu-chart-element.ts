@@ -388,7 +388,7 @@ export abstract class EduChartElement extends LitElement {
       case 'no-indicator':
         return t.chooseIndicator;
       case 'no-data':
-        return t.emptyFor(result);
+        return result.notCompared ? t.notCompared(result.notCompared) : t.emptyFor(result);
     }
   }
 
@@ -493,7 +493,7 @@ export abstract class EduChartElement extends LitElement {
         ? html`<p part="caption" class="caption">
             ${languageMarked(model.summary, this.locale)}
             ${this.selected
-              ? html`<span class="provenance">${languageMarked(this.selected.label, this.locale)}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${linkedText(provenance(row), this.locale)}`)}</span>`
+              ? html`<span class="provenance">${languageMarked(this.selected.label, this.locale)}${this.selected.rows.map((row) => html`<br />${t.sourceLabel}${labelColon(this.locale)}${linkedText(provenance(row, this.locale), this.locale)}`)}</span>`
               : nothing}
           </p>`
         : nothing}
