@@ -373,11 +373,12 @@ function themeSection(section: ThemeSection, region: RegionInfo, year: number, o
 function radarFigure(id: string, measureText: string, measure: RadarMeasure, caption: string, dataset: Dataset, region: RegionInfo): TemplateResult {
   const terms = t();
   const locale = state.view.lang;
-  const { regions, picked } = radarFor(dataset, region.key, measureText, measure);
-  const names = regions.map((key) => regionName(dataset.region(key)!, locale));
+  // The picked region is asked for even where it has no value: the radar's caption then says why it is left out.
+  const { regions, comparable } = radarFor(dataset, region.key, measureText, measure);
+  const names = comparable.map((key) => regionName(dataset.region(key)!, locale));
   return html`<figure>
     <figcaption>${caption}</figcaption>
-    <p class="hint">${terms.radarHint(names, picked ? undefined : regionName(region, locale))}</p>
+    <p class="hint">${terms.radarHint(names, comparable.includes(region.key) ? undefined : regionName(region, locale))}</p>
     <edu-radar id=${id} measure=${measureText} region=${regions.join(',')}></edu-radar>
     ${chartTools(`edu-${id}`, id)}
   </figure>`;

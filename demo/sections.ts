@@ -164,10 +164,11 @@ export function comparableRegions(dataset: Dataset, measure: RadarMeasure): stri
 }
 
 /**
- * The regions a theme radar compares: the comparable ones, the picked one first
- * (so that it keeps the first colour). `picked` says whether it is among them.
+ * The regions a theme radar is asked to compare: the picked one first (so
+ * that it keeps the first colour), then every comparable one. The picked one is
+ * asked for even when it has no value for the measure: the radar then says
+ * that it leaves it out, and why. `comparable` lists those it will draw.
  */
-export function radarRegions(comparable: readonly string[], region: string): { readonly regions: readonly string[]; readonly picked: boolean } {
-  const picked = comparable.includes(region);
-  return { regions: picked ? [region, ...comparable.filter((r) => r !== region)] : comparable, picked };
+export function radarRegions(comparable: readonly string[], region: string): { readonly regions: readonly string[]; readonly comparable: readonly string[] } {
+  return { regions: [region, ...comparable.filter((r) => r !== region)], comparable: comparable.includes(region) ? [region, ...comparable.filter((r) => r !== region)] : comparable };
 }

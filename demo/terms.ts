@@ -121,7 +121,7 @@ const zh: DemoTerms = {
   trendHint: '各地区这一指标的目标与完成，按年份。',
   radarHeading: '各区按主题对比',
   radarHint: (regions, missing) =>
-    `对比 ${regions.join('、')}，各取其最近一年的数据。${missing ? `${missing}没有可对照的数据，不在图中。` : ''}`,
+    `${regions.length ? `对比 ${regions.join('、')}，各取其最近一年的数据。` : ''}${missing ? `${missing}没有可对照的数据，图下说明原因。` : ''}`,
   radarAttainment: '目标达成度',
   radarEmphasis: '工作要点的侧重（各主题工作条目数）',
   embedHeading: '嵌入到您的网页',
@@ -191,7 +191,7 @@ const en: DemoTerms = {
   trendHint: 'Targets and achievements of this indicator in each region, by year.',
   radarHeading: 'Districts compared by theme',
   radarHint: (regions, missing) =>
-    `Comparing ${regions.join(', ')}, each in its latest year with data.${missing ? ` ${missing} has no data to compare and is not shown.` : ''}`,
+    [regions.length ? `Comparing ${regions.join(', ')}, each in its latest year with data.` : '', missing ? `${missing} has nothing to compare; the caption below says why.` : ''].filter(Boolean).join(' '),
   radarAttainment: 'Target attainment',
   radarEmphasis: 'What the plans stress (work items per theme)',
   embedHeading: 'Embed in your page',

@@ -177,12 +177,13 @@ describe('the summary line of a section', () => {
 });
 
 describe('the regions the theme radars compare', () => {
-  it('are those with a value for the measure, the picked one first', () => {
+  it('are the picked one and those with a value for the measure, the picked one first', () => {
     const attainment = comparableRegions(bundled, { type: 'attainment' });
     expect(attainment).toEqual(['120110']);
     const emphasis = comparableRegions(bundled, { type: 'indicator', indicator: 'plan_items' });
     expect(emphasis).toEqual(bundled.regions.map((r) => r.key));
-    expect(radarRegions(emphasis, '370405')).toEqual({ regions: ['370405', '120110', '350502', '110112'], picked: true });
-    expect(radarRegions(attainment, '370405')).toEqual({ regions: ['120110'], picked: false });
+    expect(radarRegions(emphasis, '370405')).toEqual({ regions: ['370405', '120110', '350502', '110112'], comparable: ['370405', '120110', '350502', '110112'] });
+    // The picked region is asked for all the same: the radar says why it leaves it out.
+    expect(radarRegions(attainment, '370405')).toEqual({ regions: ['370405', '120110'], comparable: ['120110'] });
   });
 });
