@@ -283,11 +283,11 @@ function storyOf(dataset: Dataset, region: string, year: number | undefined) {
 }
 
 /** Regions with a value for each radar's measure, by dataset (the region picker only reorders them). */
-const comparable = new WeakMap<Dataset, Map<string, readonly string[]>>();
+const comparableByDataset = new WeakMap<Dataset, Map<string, readonly string[]>>();
 
 function radarFor(dataset: Dataset, region: string, measureText: string, measure: RadarMeasure) {
-  let byMeasure = comparable.get(dataset);
-  if (!byMeasure) comparable.set(dataset, (byMeasure = new Map()));
+  let byMeasure = comparableByDataset.get(dataset);
+  if (!byMeasure) comparableByDataset.set(dataset, (byMeasure = new Map()));
   let regions = byMeasure.get(measureText);
   if (!regions) byMeasure.set(measureText, (regions = comparableRegions(dataset, measure)));
   return radarRegions(regions, region);
