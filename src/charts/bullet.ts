@@ -65,7 +65,7 @@ export function buildBulletModel(slice: GaugeSlice, tokens: ChartTokens, locale:
   const t = TERMS[locale];
   const { actual, target, status } = slice.pairing;
   const label = indicatorName(slice.indicator, locale);
-  const model = {
+  const common = {
     summary: gaugeSummary(slice, locale),
     table: provenanceTable(slice.rows, locale, false),
     legend: [],
@@ -74,7 +74,7 @@ export function buildBulletModel(slice: GaugeSlice, tokens: ChartTokens, locale:
     // gaugeSlice gives a year without a target only with an actual.
     if (!actual) throw new Error('buildBulletModel: a gauge slice without a target has an actual');
     const figure: ChartFigure = { label, value: valueText(actual, locale), year: t.year(actual.year), status, statusText: t.status[status] };
-    return { ...model, option: emptyOption(tokens), points: [rowPoint(actual, 0, 0, locale)], figure };
+    return { ...common, option: emptyOption(tokens), points: [rowPoint(actual, 0, 0, locale)], figure };
   }
 
   const { min, max } = bulletScale(slice.indicator.unit, [actual?.value, target.value, target.valueMax].filter((v): v is number => v !== undefined));
@@ -141,7 +141,7 @@ export function buildBulletModel(slice: GaugeSlice, tokens: ChartTokens, locale:
     ? { label, value: valueText(actual, locale), target: t.targetLabel(valueText(target, locale)), status, statusText: t.status[status] }
     : { label, value: t.targetLabel(valueText(target, locale)), year: t.year(target.year), status, statusText: t.status[status] };
   return {
-    ...model,
+    ...common,
     option: {
       ...baseOption(tokens),
       // Room for the marker's and the bar end's half widths at the scale's ends.

@@ -72,12 +72,12 @@ function sparkOption(history: readonly IndicatorRow[], years: readonly number[],
 }
 
 /**
- * A figure without a target to hold it against, as itself: the value large
- * with its year, the change since the previous year (up or down, better or
- * worse), a spark line of its actuals when there are two years or more, and
- * "no target set" in words. A target without an actual: the target, and "no
- * achievement reported". Neither is drawn against a scale, for there is no
- * target to make one honest.
+ * The view of a slice buildGaugeModel draws no dial for. An actual without a
+ * target, as itself: the value large with its year, the change since the
+ * previous year (up or down, better or worse), a spark line of its actuals
+ * when there are two years or more, and "no target set" in words. A target
+ * without an actual: the target, and "no achievement reported". Neither is
+ * drawn against a scale, for there is no target to make one honest.
  */
 export function buildFigureModel(slice: GaugeSlice, tokens: ChartTokens, locale: Locale): ChartModel {
   const t = TERMS[locale];
