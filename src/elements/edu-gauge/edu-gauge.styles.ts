@@ -114,7 +114,8 @@ export const gaugeStyles = css`
   :host([variant='bullet']) .caption {
     ${visuallyHidden}
   }
-  :host([variant='bullet']) .controls {
+  /* The table toggle's row; the error box's retry stays. */
+  :host([variant='bullet']) .base > .controls {
     display: none;
   }
   .view-bullet {
