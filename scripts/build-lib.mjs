@@ -282,10 +282,12 @@ function checkManifest(manifest) {
   const chartAttributes = ['src', 'themes-src', 'region', 'indicator', 'year', 'lang', 'renderer', 'theme', 'decals', 'status'];
   for (const name of ['edu-gauge', 'edu-trend', 'edu-radar']) {
     const chart = tag(name);
-    expect(`<${name}> attributes`, names(chart.attributes), name === 'edu-radar' ? [...chartAttributes, 'measure'] : chartAttributes);
+    const ownAttributes = { 'edu-radar': ['measure'], 'edu-gauge': ['variant'] }[name] ?? [];
+    expect(`<${name}> attributes`, names(chart.attributes), [...chartAttributes, ...ownAttributes]);
     expect(`<${name}> members`, names(chart.members), ['dataset', 'echarts', 'model', 'problems']);
     expect(`<${name}> events`, names(chart.events), ['edu-ready', 'edu-error', 'edu-select']);
-    expect(`<${name}> css parts`, names(chart.cssParts), ['base', 'chart', 'caption', 'toggle', 'table', 'status', 'retry']);
+    const ownParts = name === 'edu-gauge' ? ['figure', 'label'] : [];
+    expect(`<${name}> css parts`, names(chart.cssParts), ['base', 'chart', 'caption', 'toggle', 'table', 'status', 'retry', ...ownParts]);
     expect(`<${name}> css properties`, names(chart.cssProperties), ['--edu-color-actual', '--edu-chart-height', '--edu-focus-color']);
     const internal = (chart.attributes ?? []).filter((a) => /^[a-z]+[A-Z]/.test(a.name) || a.name === 'role');
     if (internal.length > 0) fail(`custom-elements.json: <${name}> lists internal attributes ${internal.map((a) => a.name).join(', ')}`);

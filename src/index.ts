@@ -27,5 +27,6 @@ define('edu-radar', EduRadar);
 
 export { EduData, EduGauge, EduRadar, EduTrend };
 export * from './data/index.js';
-export type { ChartModel, ChartPoint, ChartTable } from './charts/model.js';
+export type { ChartFigure, ChartModel, ChartPoint, ChartTable } from './charts/model.js';
+export type { GaugeVariant } from './elements/edu-gauge/edu-gauge.js';
 export type { SelectDetail, ErrorDetail, ChartStatus } from './elements/shared/edu-chart-element.js';

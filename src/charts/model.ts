@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Status } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 
 /** A data point a reader can reach by keyboard or click. */
@@ -33,6 +34,32 @@ export interface LegendEntry {
   readonly dataIndex?: number;
 }
 
+/**
+ * A figure written out as HTML text (it grows with the page's font), for views
+ * that show a number rather than draw it against a scale, or beside a small
+ * drawing: <edu-gauge>'s figure view (an actual without a target, or a target
+ * without an actual) and its bullet rows. The element shows each field given,
+ * so a builder leaves out what its view does not show. Plain text, from the
+ * dataset: never markup.
+ */
+export interface ChartFigure {
+  /** The indicator's name, where the view labels it (a bullet row). */
+  readonly label?: string;
+  /** The figure with its unit ("7所"), or the target when nothing is reported ("目标 30%"). */
+  readonly value: string;
+  /** The target beside an actual ("目标 80%"). */
+  readonly target?: string;
+  /** The figure's year ("2023 年"). */
+  readonly year?: string;
+  /** The change since the previous year's actual, with its direction and whether it is better or worse. */
+  readonly change?: string;
+  /** The years the spark line covers ("2021–2023 年"), when the option draws one. */
+  readonly span?: string;
+  readonly status: Status;
+  /** The status in words: 已达成, 接近目标, 未达成, 未设目标, 尚未报告… */
+  readonly statusText: string;
+}
+
 /** Everything an element needs to show a view: built by a pure function, no DOM. */
 export interface ChartModel {
   /** A complete ECharts option, for setOption(option, { notMerge: true }). */
@@ -43,4 +70,10 @@ export interface ChartModel {
   readonly table: ChartTable;
   /** Empty when the chart shows one series only. */
   readonly legend: readonly LegendEntry[];
+  /**
+   * The figure as text, for views that write it out rather than (only) draw
+   * it; the option then draws what goes beside it (a spark line, a bullet
+   * bar), or nothing.
+   */
+  readonly figure?: ChartFigure;
 }

@@ -72,6 +72,11 @@ export interface GaugeSlice {
   readonly pairing: Pairing;
   /** The rows the gauge shows: actual, target and baseline where present. */
   readonly rows: readonly IndicatorRow[];
+  /**
+   * The indicator's actuals up to the year, oldest first, one a year (the first
+   * of a year, as the pairing takes it): the figure's own history.
+   */
+  readonly history: readonly IndicatorRow[];
 }
 
 /** Without a year: the latest year that has an actual, else the latest target's year. */
@@ -91,7 +96,12 @@ export function gaugeSlice(dataset: Dataset, selection: Selection): SliceResult<
     return { ok: false, reason: 'no-data', region: region.name, year: selection.year, indicator: indicator.name };
   }
   const shown = [pairing.actual, pairing.target, pairing.baseline].filter((r): r is IndicatorRow => r !== undefined);
-  return { ok: true, region, indicator, year, pairing, rows: shown };
+  const history: IndicatorRow[] = [];
+  for (const row of rows) {
+    if (row.kind === 'actual' && row.year <= year && !history.some((h) => h.year === row.year)) history.push(row);
+  }
+  history.sort((a, b) => a.year - b.year);
+  return { ok: true, region, indicator, year, pairing, rows: shown, history };
 }
 
 // ---------------------------------------------------------------- trend

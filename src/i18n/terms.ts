@@ -14,12 +14,25 @@ export interface Terms {
   readonly noActual: string;
   readonly noTarget: string;
   readonly year: (year: number) => string;
+  /** The years a spark line covers: "2021–2023 年". */
+  readonly yearSpan: (first: number, last: number) => string;
+  /**
+   * A change since an earlier year, its direction in words and whether that is
+   * better or worse for the indicator: "比 2022 年上升 12.3 个百分点（改善）".
+   */
+  readonly changed: (p: { since: number; amount: string; up: boolean; better: boolean }) => string;
+  /** No change since an earlier year: "与 2022 年持平". */
+  readonly unchanged: (since: number) => string;
+  /** A change of a percentage, in percentage points: "12.3 个百分点". */
+  readonly percentagePoints: (amount: string) => string;
   /** The accessible one-sentence summary of a gauge. */
   readonly gaugeSummary: (p: {
     region: string;
     year: number;
     indicator: string;
     actual: string | undefined;
+    /** The change since the previous year's actual, where the view shows it. */
+    change: string | undefined;
     target: string | undefined;
     targetFrom: string | undefined;
     status: string;
@@ -78,15 +91,20 @@ export interface Terms {
 
 const zh: Terms = {
   kind: { target: '目标', actual: '实际', baseline: '基线' },
-  status: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'no-target': '未设目标', 'no-actual': '尚无完成数据' },
+  status: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'no-target': '未设目标', 'no-actual': '尚未报告' },
   targetLabel: (value) => `目标 ${value}`,
   targetFrom: (year, source) => `${year} 年${source ? `，${source}` : ''}`,
   noActual: '尚未报告完成情况',
   noTarget: '未设目标',
   year: (year) => `${year} 年`,
+  yearSpan: (first, last) => `${first}–${last} 年`,
+  changed: (p) => `比 ${p.since} 年${p.up ? '上升' : '下降'} ${p.amount}（${p.better ? '改善' : '变差'}）`,
+  unchanged: (since) => `与 ${since} 年持平`,
+  percentagePoints: (amount) => `${amount} 个百分点`,
   gaugeSummary: (p) =>
     `${p.region} ${p.year} 年${p.indicator}` +
     (p.actual ? ` ${p.actual}` : '，尚未报告完成情况') +
+    (p.change ? `，${p.change}` : '') +
     (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
     (p.actual && p.target ? `，${p.status}` : ''),
   trendSummary: (p) => `${p.regions}${p.indicator} ${p.first}–${p.last} 年走势，共 ${p.points} 个数据点`,
@@ -127,15 +145,20 @@ const zh: Terms = {
 
 const en: Terms = {
   kind: { target: 'Target', actual: 'Actual', baseline: 'Baseline' },
-  status: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'no-target': 'No target', 'no-actual': 'No achievement reported' },
+  status: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'no-target': 'No target', 'no-actual': 'Not reported' },
   targetLabel: (value) => `Target ${value}`,
   targetFrom: (year, source) => `${year}${source ? `, ${source}` : ''}`,
   noActual: 'No achievement reported yet',
   noTarget: 'No target set',
   year: (year) => String(year),
+  yearSpan: (first, last) => `${first}–${last}`,
+  changed: (p) => `${p.up ? 'up' : 'down'} ${p.amount} since ${p.since} (${p.better ? 'better' : 'worse'})`,
+  unchanged: (since) => `unchanged since ${since}`,
+  percentagePoints: (amount) => `${amount} percentage ${amount === '1' ? 'point' : 'points'}`,
   gaugeSummary: (p) =>
     `${p.region} ${p.year}, ${p.indicator}: ` +
     (p.actual ?? 'no achievement reported yet') +
+    (p.change ? `, ${p.change}` : '') +
     (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
     (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
   trendSummary: (p) => `${p.indicator} in ${p.regions}, ${p.first}–${p.last}: ${p.points} data points`,

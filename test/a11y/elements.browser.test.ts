@@ -24,6 +24,28 @@ describe('accessibility of the elements (axe-core, WCAG 2.1 A and AA)', () => {
     });
   }
 
+  for (const lang of ['zh-CN', 'en']) {
+    it(`has no serious or critical violations in the gauge's figure view and bullets, in ${lang}`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <edu-data src=${BUNDLED}>
+          <edu-gauge region="东丽区" indicator="after_school_participants"></edu-gauge>
+          <edu-gauge region="东丽区" indicator="smart_education_demo_schools"></edu-gauge>
+          <edu-gauge region="台儿庄区" indicator="safety_accidents"></edu-gauge>
+          <edu-gauge variant="bullet" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+          <edu-gauge variant="bullet" region="东丽区" indicator="new_preschool_places"></edu-gauge>
+          <edu-gauge variant="bullet" region="东丽区" indicator="after_school_participants"></edu-gauge>
+        </edu-data>
+      </div>`);
+      const charts = [...box.querySelectorAll<EduChartElement>('edu-gauge')];
+      for (const chart of charts) {
+        // Charts draw only near the viewport.
+        chart.scrollIntoView({ block: 'center' });
+        await rendered(chart);
+      }
+      expect(await seriousViolations(box)).to.deep.equal([]);
+    });
+  }
+
   it('the check itself catches a violation (so the passes above mean something)', async () => {
     const bad = await fixture<HTMLDivElement>(html`<div><button></button><img src="data:," /></div>`);
     const found = await seriousViolations(bad);

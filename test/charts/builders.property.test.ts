@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildBulletModel } from '../../src/charts/bullet.js';
 import { buildGaugeModel } from '../../src/charts/gauge.js';
 import { buildRadarModel } from '../../src/charts/radar.js';
 import { gaugeSlice, parseMeasure, radarSlice, trendSlice } from '../../src/charts/slices.js';
@@ -49,7 +50,10 @@ describe('option builders on arbitrary datasets', () => {
             for (const year of [undefined, ...dataset.years]) {
               const selection = { regions: [region.key], indicator: indicator.key, year };
               const gauge = gaugeSlice(dataset, selection);
-              if (gauge.ok) expectFiniteNumbers(buildGaugeModel(gauge, tokens, locale).option);
+              if (gauge.ok) {
+                expectFiniteNumbers(buildGaugeModel(gauge, tokens, locale).option);
+                expectFiniteNumbers(buildBulletModel(gauge, tokens, locale).option);
+              }
               const trend = trendSlice(dataset, { ...selection, regions: dataset.regions.map((r) => r.key) });
               if (trend.ok) expectFiniteNumbers(buildTrendModel(trend, tokens, locale).option);
             }

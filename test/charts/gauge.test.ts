@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGaugeModel, gaugeScale } from '../../src/charts/gauge.js';
+import { bulletRanges, buildBulletModel } from '../../src/charts/bullet.js';
+import { buildGaugeModel } from '../../src/charts/gauge.js';
+import { gaugeScale } from '../../src/charts/gauge-common.js';
 import { gaugeSlice, type GaugeSlice } from '../../src/charts/slices.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -112,6 +114,15 @@ describe('gaugeSlice', () => {
     expect(gaugeSlice(DATA, selection('A', ''))).toEqual({ ok: false, reason: 'no-indicator' });
   });
 
+  it('gives the actuals up to the year, oldest first, one a year, as the figure\'s history', () => {
+    expect(slice('rate', 2023).history.map((r) => [r.year, r.value])).toEqual([
+      [2021, 60],
+      [2023, 88.4],
+    ]);
+    expect(slice('rate', 2021).history.map((r) => r.year)).toEqual([2021]);
+    expect(slice('rotation').history).toEqual([]);
+  });
+
   it('has no data when the region has neither actual nor target for the indicator', () => {
     expect(gaugeSlice(DATA, selection('B', 'rate'))).toMatchObject({ ok: false, reason: 'no-data', region: 'B', indicator: 'rate' });
     expect(gaugeSlice(DATA, selection('A', 'only_baseline'))).toMatchObject({ ok: false, reason: 'no-data' });
@@ -173,12 +184,12 @@ describe('buildGaugeModel', () => {
   });
 
   it('marks the target on the rim with a second series at the target value', () => {
-    const m = model('rate', 2022);
+    const m = model('rate', 2023);
     expect(seriesOf(m.option)).toHaveLength(2);
     expect(marker(m).type).toBe('gauge');
     expect(marker(m).pointer.show).toBe(true);
     expect(marker(m).pointer.itemStyle.color).toBe(T.target);
-    expect(marker(m).data[0].value).toBe(80);
+    expect(marker(m).data[0].value).toBe(95);
     expect(marker(model('places')).data[0].value).toBe(1350);
     // marker and dial share one scale, so the marker sits where the target is
     expect(marker(m).max).toBe(dial(m).max);
@@ -188,7 +199,7 @@ describe('buildGaugeModel', () => {
   it('scales percentages 0–100', () => {
     const m = model('rate', 2023);
     expect([dial(m).min, dial(m).max]).toEqual([0, 100]);
-    expect(dial(model('rotation')).max).toBe(100);
+    expect(dial(model('far_rate')).max).toBe(100);
   });
 
   it('scales counts to a round maximum above both the actual and the target', () => {
@@ -250,38 +261,58 @@ describe('buildGaugeModel', () => {
     expect(buildGaugeModel(slice('myopia', 2024), T, 'en').summary).toMatch(/, not met$/);
   });
 
-  it('reads the bundled 零事故 target of 台儿庄区 (lower is better, no actual yet)', () => {
+  it('shows the bundled 零事故 target of 台儿庄区 (lower is better, no actual yet) written out, without a dial', () => {
     const s = ok(gaugeSlice(bundled(), selection('台儿庄区', 'safety_accidents')));
     expect(s.indicator.direction).toBe('lower');
     const m = buildGaugeModel(s, T, 'zh-CN');
-    expect(marker(m).data[0].value).toBe(0);
-    expect(centre(m)).toBe('{value|—}\n{target|目标 0起}');
+    expect(seriesOf(m.option)).toEqual([]);
+    expect(m.figure).toMatchObject({ value: '目标 0起', status: 'no-actual', statusText: '尚未报告完成情况' });
   });
 
-  it('without an actual shows a dash in the centre, an empty arc, and says nothing is reported', () => {
+  it('without an actual draws no empty dial: the target written out, and says nothing is reported', () => {
     const m = model('rotation');
-    expect(centre(m)).toBe('{value|—}\n{target|目标 30%}');
-    expect(dial(m).data[0].value).toBe(0);
-    expect([T.met, T.near, T.notMet]).not.toContain(dial(m).progress.itemStyle.color);
+    expect(seriesOf(m.option)).toEqual([]);
+    expect(m.figure).toEqual({ value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '尚未报告完成情况' });
     expect(m.summary).toContain('尚未报告完成情况');
     expect(m.summary).toContain('目标 30%');
     expect(m.summary).not.toContain('已达成');
     const en = buildGaugeModel(slice('rotation'), T, 'en');
+    expect(en.figure).toMatchObject({ value: 'Target 30%', year: '2024', statusText: 'No achievement reported yet' });
     expect(en.summary).toContain('no achievement reported');
     expect(en.summary).not.toMatch(/\bmet\b/);
-    // only the target is a point to reach
-    expect(m.points.map((p) => p.seriesIndex)).toEqual([1]);
+    // only the target is a point to reach, with its source
+    expect(m.points.map((p) => [p.label, p.rows[0]?.kind])).toEqual([['目标，2024 年：30%', 'target']]);
   });
 
-  it('without a target shows the actual alone: no marker, 未设目标', () => {
+  it('without a target draws no dial against a maximum of its own: the figure written out, 未设目标', () => {
     const m = model('demo_schools');
-    expect(seriesOf(m.option)).toHaveLength(1);
-    expect(centre(m)).toBe('{value|7所}\n{target|未设目标}');
-    expect(centre(buildGaugeModel(slice('demo_schools'), T, 'en'))).toBe('{value|7 所}\n{target|No target set}');
+    expect(seriesOf(m.option)).toEqual([]);
+    expect(m.figure).toMatchObject({ value: '7所', year: '2023 年', status: 'no-target', statusText: '未设目标' });
+    expect(buildGaugeModel(slice('demo_schools'), T, 'en').figure).toMatchObject({ value: '7 所', statusText: 'No target set' });
     expect(m.summary).toBe('A 2023 年demo_schools 7所，未设目标');
     expect(buildGaugeModel(slice('demo_schools'), T, 'en').summary).toBe('A 2023, demo_schools: 7 所, no target set');
-    // not a status colour: nothing to be met
-    expect([T.met, T.near, T.notMet]).not.toContain(dial(m).progress.itemStyle.color);
+    expect(m.points.map((p) => p.label)).toEqual(['实际，2023 年：7所']);
+  });
+
+  it('draws a dial only for an actual held against a target, for every bundled region and indicator', () => {
+    const data = bundled();
+    let dials = 0;
+    let figures = 0;
+    for (const region of data.regions) {
+      for (const indicator of data.indicators) {
+        const s = gaugeSlice(data, selection(region.key, indicator.key));
+        if (!s.ok) continue;
+        const m = buildGaugeModel(s, T, 'zh-CN');
+        const gauges = seriesOf(m.option).filter((x) => x.type === 'gauge');
+        const held = s.pairing.actual !== undefined && s.pairing.target !== undefined;
+        expect(gauges.length > 0, `${region.name} ${indicator.id}`).toBe(held);
+        expect(m.figure === undefined, `${region.name} ${indicator.id}`).toBe(held);
+        if (held) dials++;
+        else figures++;
+      }
+    }
+    expect(dials).toBeGreaterThan(0);
+    expect(figures).toBeGreaterThan(dials);
   });
 
   it('says it in one sentence: the bundled 东丽区 2023 普惠率', () => {
@@ -346,14 +377,139 @@ describe('buildGaugeModel', () => {
         for (const locale of LOCALES) {
           const m = buildGaugeModel(s, T, locale);
           expectFiniteNumbers(m.option);
+          built++;
+          if (m.figure) continue;
           expect(dial(m).max).toBeGreaterThan(0);
           for (const v of [s.pairing.actual?.value, s.pairing.target?.value, s.pairing.target?.valueMax]) {
             if (v !== undefined) expect(dial(m).max, `${region.name} ${indicator.id}`).toBeGreaterThanOrEqual(v);
           }
-          built++;
         }
       }
     }
     expect(built).toBeGreaterThan(200);
+  });
+});
+
+describe('buildBulletModel', () => {
+  const bullet = (indicator: string, year?: number, locale: Locale = 'zh-CN') => buildBulletModel(slice(indicator, year), T, locale);
+  const named = (m: { option: Record<string, unknown> }, name: string): Any => seriesOf(m.option).find((x) => x.name === name);
+  const bar = (m: { option: Record<string, unknown> }): Any => named(m, '实际') ?? named(m, 'Actual');
+  const mark = (m: { option: Record<string, unknown> }): Any => named(m, '目标') ?? named(m, 'Target');
+  const axis = (m: { option: Record<string, unknown> }): Any => (m.option as Any).xAxis;
+  /** The bar's end: the actual it shows. */
+  const barEnd = (m: { option: Record<string, unknown> }) => bar(m).data[0].value[0];
+
+  it('draws the actual as a bar coloured by status, with the status in words: met, near, not met', () => {
+    const cases: [string, number | undefined, string, string][] = [
+      ['met_rate', undefined, T.met, '已达成'],
+      ['near_rate', undefined, T.near, '接近目标'],
+      ['far_rate', undefined, T.notMet, '未达成'],
+      ['places', undefined, T.notMet, '未达成'],
+    ];
+    for (const [indicator, year, color, words] of cases) {
+      const m = bullet(indicator, year);
+      expect(bar(m).lineStyle.color, indicator).toBe(color);
+      expect(m.figure?.statusText, indicator).toBe(words);
+    }
+    expect(barEnd(bullet('near_rate'))).toBe(75);
+    expect(bullet('far_rate', undefined, 'en').figure?.statusText).toBe('Not met');
+  });
+
+  it('writes the label, value and target beside the bar, in each locale', () => {
+    expect(bullet('places').figure).toEqual({ label: 'places', value: '990个', target: '目标 1,350个', status: 'not-met', statusText: '未达成' });
+    expect(bullet('places', undefined, 'en').figure).toMatchObject({ value: '990 个', target: 'Target 1,350 个' });
+    expect(bullet('places').summary).toBe(model('places').summary);
+  });
+
+  it('marks the target with a line on a scale from 0 to a round maximum above the actual and the target', () => {
+    const m = bullet('places');
+    expect(mark(m).data).toEqual([[1350, 0]]);
+    expect(mark(m).itemStyle.color).toBe(T.target);
+    expect(axis(m).min).toBe(0);
+    expect([1500, 2000]).toContain(axis(m).max);
+    expect(axis(bullet('rate', 2023)).max).toBe(100);
+    expect(barEnd(m)).toBe(990);
+  });
+
+  it('draws a range target as a band, met anywhere in it', () => {
+    const m = bullet('featured_schools');
+    const band = seriesOf(m.option).find((x) => x.silent && x.lineStyle.color === T.target);
+    expect(band.data).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+    expect(mark(m).data).toEqual([[1, 0]]);
+    expect(m.figure).toMatchObject({ value: '2所', target: '目标 1–2所', statusText: '已达成' });
+  });
+
+  it('reads lower-is-better as such: met at or below the target, the ranges with met on the left, the bar still the value', () => {
+    const below = bullet('myopia', 2022);
+    expect(below.figure?.statusText).toBe('已达成');
+    expect(bar(below).lineStyle.color).toBe(T.met);
+    expect(barEnd(below)).toBe(48);
+    const target = slice('myopia', 2022).pairing.target!;
+    expect(bulletRanges(target, 0, 100).map((r) => [r.status, r.from, r.to])).toEqual([
+      ['met', 0, 50],
+      ['near', 50, 55],
+      ['not-met', 55, 100],
+    ]);
+    expect(bullet('myopia', 2023).figure?.statusText).toBe('接近目标');
+    expect(bullet('myopia', 2024).figure?.statusText).toBe('未达成');
+    // 零事故: met at zero, not met with two, the marker at 0
+    expect(bullet('accidents', 2022).figure?.statusText).toBe('已达成');
+    const two = bullet('accidents', 2023);
+    expect([two.figure?.statusText, barEnd(two), mark(two).data[0][0]]).toEqual(['未达成', 2, 0]);
+    // higher is better: met on the right
+    const higher = slice('rate', 2023).pairing.target!;
+    expect(bulletRanges(higher, 0, 100).map((r) => [r.status, r.from, r.to])).toEqual([
+      ['not-met', 0, 85.5],
+      ['near', 85.5, 95],
+      ['met', 95, 100],
+    ]);
+  });
+
+  it('without a target writes the figure out compactly and draws no bar against a maximum of its own', () => {
+    const m = bullet('demo_schools');
+    expect(seriesOf(m.option)).toEqual([]);
+    expect(m.figure).toEqual({ label: 'demo_schools', value: '7所', year: '2023 年', status: 'no-target', statusText: '未设目标' });
+    expect(bullet('demo_schools', undefined, 'en').figure).toMatchObject({ value: '7 所', year: '2023', statusText: 'No target' });
+    expect(m.points.map((p) => p.label)).toEqual(['实际，2023 年：7所']);
+  });
+
+  it('without an actual marks the real target on its scale, with no bar, and says it is not reported', () => {
+    const m = bullet('rotation');
+    expect(bar(m)).toBeUndefined();
+    expect(mark(m).data).toEqual([[30, 0]]);
+    expect(m.figure).toEqual({ label: 'rotation', value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '尚未报告' });
+    expect(bullet('rotation', undefined, 'en').figure?.statusText).toBe('Not reported');
+    expect(m.points.map((p) => [p.seriesIndex, p.label])).toEqual([[0, '目标，2024 年：30%']]);
+  });
+
+  it('gives the keyboard the bar\'s end and the marker, each with its source rows', () => {
+    const m = bullet('rate', 2023);
+    const series = seriesOf(m.option);
+    expect(m.points.map((p) => [series[p.seriesIndex].name, p.dataIndex, p.label])).toEqual([
+      ['实际', 0, '实际，2023 年：88.4%'],
+      ['目标', 0, '目标，2025 年：95%'],
+    ]);
+    expect(m.points[1]?.rows[0]?.excerpt).toBe('普惠率达95%');
+    expect(m.table).toEqual(model('rate', 2023).table);
+  });
+
+  it('builds finite options for every bundled region and indicator, in both locales', () => {
+    const data = bundled();
+    for (const region of data.regions) {
+      for (const indicator of data.indicators) {
+        const s = gaugeSlice(data, selection(region.key, indicator.key));
+        if (!s.ok) continue;
+        for (const locale of LOCALES) {
+          const m = buildBulletModel(s, T, locale);
+          expectFiniteNumbers(m.option);
+          expect(m.figure?.label).toBe(indicator.name);
+          if (s.pairing.target) expect(axis(m).max, `${region.name} ${indicator.id}`).toBeGreaterThanOrEqual(Math.max(s.pairing.actual?.value ?? 0, s.pairing.target.valueMax ?? s.pairing.target.value));
+          else expect(seriesOf(m.option)).toEqual([]);
+        }
+      }
+    }
   });
 });

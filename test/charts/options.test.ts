@@ -13,6 +13,7 @@ import 'echarts/lib/component/radar';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildBulletModel } from '../../src/charts/bullet.js';
 import { buildGaugeModel } from '../../src/charts/gauge.js';
 import type { ChartModel } from '../../src/charts/model.js';
 import { buildRadarModel } from '../../src/charts/radar.js';
@@ -164,9 +165,14 @@ describe('numbers in options', () => {
     ]);
     for (const locale of LOCALES) {
       for (const indicator of ['zero', 'low', 'neg', 'one']) {
-        const g = buildGaugeModel(ok(gaugeSlice(edge, selection('A', indicator))), LIGHT_TOKENS, locale);
+        const s = ok(gaugeSlice(edge, selection('A', indicator)));
+        const g = buildGaugeModel(s, LIGHT_TOKENS, locale);
         expectFiniteNumbers(g.option);
-        expect(seriesOf(g.option)[0].max, indicator).toBeGreaterThan(0);
+        // 'one' has no target: no dial, its figure written out
+        if (indicator !== 'one') expect(seriesOf(g.option)[0].max, indicator).toBeGreaterThan(0);
+        const bullet = buildBulletModel(s, LIGHT_TOKENS, locale).option as Any;
+        expectFiniteNumbers(bullet);
+        if (indicator !== 'one') expect(bullet.xAxis.max, indicator).toBeGreaterThan(bullet.xAxis.min);
         expectFiniteNumbers(buildTrendModel(ok(trendSlice(edge, selection('A', indicator))), LIGHT_TOKENS, locale).option);
       }
       for (const measure of ['attainment', 'targets', 'indicator:zero']) {
@@ -218,10 +224,16 @@ const DATA = rowsDataset([
   'A,2022,safety_services,zero,起,target,0,,lower,,,',
   'A,2022,safety_services,zero,起,actual,0,,lower,,,',
   'B,2021,preschool,both,%,actual,70,,higher,,,',
+  'A,2021,digital,history,所,actual,5,,higher,,,',
+  'A,2023,digital,history,所,actual,7,,higher,,,',
+  'A,2021,digital,flat,所,actual,7,,higher,,,',
+  'A,2022,digital,flat,所,actual,7,,higher,,,',
 ]);
 
 const gauge = (indicator: string, locale: (typeof LOCALES)[number] = 'zh-CN', tokens = LIGHT_TOKENS) =>
   buildGaugeModel(ok(gaugeSlice(DATA, selection('A', indicator))), tokens, locale).option;
+const bullet = (indicator: string, locale: (typeof LOCALES)[number] = 'zh-CN', tokens = LIGHT_TOKENS) =>
+  buildBulletModel(ok(gaugeSlice(DATA, selection('A', indicator))), tokens, locale).option;
 
 describe('ECharts takes the gauge options', () => {
   it('draws the centre value and the target', () => {
@@ -230,18 +242,26 @@ describe('ECharts takes the gauge options', () => {
     expect(svg).toContain('目标 80%');
   });
 
-  it('re-renders from a gauge without an actual to one with an actual and back, on one instance', () => {
-    const svgs = render([gauge('rate'), gauge('count'), gauge('both'), gauge('rate'), gauge('range'), gauge('zero'), gauge('count')]);
-    expect(svgs[0]).toContain('—');
-    expect(svgs[1]).toContain('7所');
-    expect(svgs[1]).toContain('未设目标');
+  it('re-renders between dials, figure views (a spark line, or nothing drawn) and bullets, on one instance', () => {
+    const views = [gauge('rate'), gauge('count'), gauge('both'), gauge('history'), gauge('range'), bullet('both'), gauge('zero'), bullet('count'), bullet('rate'), gauge('flat'), gauge('count')];
+    const svgs = render(views);
+    // a target or an actual alone: the figure is the element's HTML, nothing is drawn
+    for (const i of [0, 1, 7, 10]) expect(svgs[i]).not.toMatch(/<(path|text)\b/);
+    expect(svgs[2]).toContain('88.4%');
+    // the spark line, even when flat
+    for (const i of [3, 9]) expect(svgs[i]).toContain(`stroke="${LIGHT_TOKENS.actual.toLowerCase()}"`);
     expect(svgs[4]).toContain('目标 1–2所');
+    // the bullet's bar in its status colour, its marker in the target's
+    expect(svgs[5]).toContain(`stroke="${LIGHT_TOKENS.met.toLowerCase()}"`);
+    expect(svgs[5]).toContain(`fill="${LIGHT_TOKENS.target.toLowerCase()}"`);
+    expect(svgs[8]).toContain(`fill="${LIGHT_TOKENS.target.toLowerCase()}"`);
   });
 
   it('switches locale and theme on one instance', () => {
-    const svgs = render([gauge('both', 'en', DARK_TOKENS), gauge('rate', 'en'), gauge('both', 'zh-CN', DARK_TOKENS)]);
+    const svgs = render([gauge('both', 'en', DARK_TOKENS), gauge('range', 'en'), bullet('range', 'en', DARK_TOKENS), gauge('both', 'zh-CN', DARK_TOKENS)]);
     expect(svgs[0]).toContain('Target 80%');
-    expect(svgs[1]).toContain('Target 20%');
+    expect(svgs[1]).toContain('Target 1–2 所');
+    expect(svgs[2]).toContain(`fill="${DARK_TOKENS.target.toLowerCase()}"`);
   });
 });
 

@@ -39,6 +39,8 @@ export class EduRadar extends EduChartElement {
     measure: { reflect: true },
   };
 
+  protected static override readonly modelProperties = [...EduChartElement.modelProperties, 'measure'];
+
   /** attainment (default), targets, or indicator:<id or name>. */
   measure = 'attainment';
 

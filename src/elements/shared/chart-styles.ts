@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** Out of sight, still read by screen readers: for a rule of an element's own (a view that hides its caption). */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  padding: 0 !important;
+  margin: -1px !important;
+  overflow: hidden !important;
+  clip: rect(0 0 0 0) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+`;
+
 export const chartStyles = css`
   :host {
     display: flex;
@@ -204,14 +217,6 @@ export const chartStyles = css`
     overflow-x: auto;
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    ${visuallyHidden}
   }
 `;

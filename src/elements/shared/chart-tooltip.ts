@@ -59,12 +59,27 @@ export class ChartTooltip implements ReactiveController {
     const follow = (params: unknown) => {
       const { seriesIndex, dataIndex, event } = params as { seriesIndex?: number; dataIndex?: number; event?: { offsetX: number; offsetY: number } };
       const point = this.pointOf(seriesIndex, dataIndex);
-      if (point && event) this.show(point.tooltip, event.offsetX, event.offsetY);
+      if (!point || !event) return;
+      // The event is in the chart's coordinates; the chart may sit anywhere in the plot (beside a label, say).
+      const at = this.chartOffset(chart.getDom());
+      this.show(point.tooltip, event.offsetX + at.x, event.offsetY + at.y);
     };
     chart.on('mouseover', follow);
     chart.on('mousemove', follow);
     chart.on('mouseout', () => this.hide());
     chart.getZr().on('globalout', () => this.hide());
+  }
+
+  /** Where the chart's container lies in the plot, in CSS pixels. */
+  private chartOffset(container: HTMLElement): { x: number; y: number } {
+    const plot = this.plot();
+    let x = 0;
+    let y = 0;
+    for (let at: Element | null = container; at instanceof HTMLElement && at !== plot; at = at.offsetParent) {
+      x += at.offsetLeft;
+      y += at.offsetTop;
+    }
+    return { x, y };
   }
 
   /** Shows a point's tooltip for the keyboard. */

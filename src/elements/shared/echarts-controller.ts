@@ -102,6 +102,8 @@ export class EChartsController implements ReactiveController {
     const container = this.options.container();
     if (!this.connected || !container || container === this.observed) return;
     this.resizeObserver?.disconnect();
+    // A host whose template changed shape renders a new container: the instance drew into the old one.
+    if (this.chart && this.chart.getDom() !== container) this.dispose();
     this.observed = container;
     this.resizeObserver = new ResizeObserver(() => this.schedule());
     // Its first report (once the container is laid out) also creates the chart if the host is near already.

@@ -48,9 +48,6 @@ export interface ErrorDetail {
   readonly problemCount: number;
 }
 
-/** Properties whose change means a new option; the rest (focus, table toggle) only re-render the HTML. */
-const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals', 'measure'];
-
 /** One empty theme list, so a dataset property without an <edu-data> keeps its cached state across updates. */
 const NO_THEMES: readonly Theme[] = [];
 
@@ -73,6 +70,13 @@ const yearConverter = {
  */
 export abstract class EduChartElement extends LitElement {
   static override styles = [tokenStyles, chartStyles];
+
+  /**
+   * Properties whose change means a new model; the rest (focus, the table
+   * toggle) only re-render the HTML. A subclass adds the attributes of its own
+   * that shape its model.
+   */
+  protected static readonly modelProperties: readonly string[] = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals'];
 
   static override properties = {
     src: { reflect: true },
@@ -239,12 +243,13 @@ export abstract class EduChartElement extends LitElement {
     this.loader.sync(this.dataset ? undefined : this.src, this.themesSrc);
     const data = this.dataSource();
     const locale = this.locale;
+    const { modelProperties } = this.constructor as typeof EduChartElement;
     // Focus, selection and the table toggle re-render without rebuilding the option.
     const rebuild =
       data !== this.data ||
       locale !== this.builtLocale ||
       this.preferencesChanged ||
-      REBUILD_ON.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+      modelProperties.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     this.data = data;
     this.builtLocale = locale;
     if (rebuild) this.rebuild(data, locale);
@@ -326,6 +331,16 @@ export abstract class EduChartElement extends LitElement {
     this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows });
   }
 
+  /**
+   * Selects the keyboard's point (the first before any arrow key) and shows its
+   * tooltip, which names the source: where the caption is out of sight (a
+   * compact view), the reader still sees where the figure comes from.
+   */
+  private selectByKeyboard(): void {
+    this.select(Math.max(this.focusIndex, 0));
+    if (this.selected) this.tooltip.showFor(this.selected);
+  }
+
   /** Moves to the next point the reader can see, in the direction of travel (step: +1 or -1). */
   private moveFocus(index: number, step: 1 | -1 = 1): void {
     const model = this.model;
@@ -356,8 +371,8 @@ export abstract class EduChartElement extends LitElement {
       ArrowUp: () => this.moveFocus(this.focusIndex < 0 ? count - 1 : this.focusIndex - 1, -1),
       Home: () => this.moveFocus(0),
       End: () => this.moveFocus(count - 1, -1),
-      Enter: () => this.select(Math.max(this.focusIndex, 0)),
-      ' ': () => this.select(Math.max(this.focusIndex, 0)),
+      Enter: () => this.selectByKeyboard(),
+      ' ': () => this.selectByKeyboard(),
       Escape: () => {
         this.tooltip.hide();
         this.selected = undefined;
@@ -469,6 +484,17 @@ export abstract class EduChartElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * What the plot holds around the ECharts container: the container alone,
+   * unless a subclass sets it among HTML of its own (a figure written out, a
+   * label). Called in every state, with this.model undefined until one is
+   * built; keep the container at one place of one template, so that ECharts
+   * keeps its instance from one model to the next.
+   */
+  protected renderPlot(chart: TemplateResult): TemplateResult {
+    return chart;
+  }
+
   protected override render(): TemplateResult {
     const t = this.terms;
     const model = this.model;
@@ -476,7 +502,7 @@ export abstract class EduChartElement extends LitElement {
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.renderStatus()} ${ready ? this.renderLegend(model.legend) : nothing}
       <div class="plot" ?hidden=${!ready}>
-        <div
+        ${this.renderPlot(html`<div
           part="chart"
           class="chart"
           tabindex=${ready ? '0' : '-1'}
@@ -486,7 +512,7 @@ export abstract class EduChartElement extends LitElement {
           aria-describedby="hint"
           @keydown=${this.onKeydown}
           @blur=${this.onBlur}
-        ></div>
+        ></div>`)}
         ${ready ? this.tooltip.render() : nothing}
       </div>
       ${ready
