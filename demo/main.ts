@@ -66,8 +66,8 @@ interface State {
   /** The embed panel is open (its preview loads only then). */
   embedOpen: boolean;
   copied: string | undefined;
-  /** The theme sections open, for the dataset, region and plan year of `key`; reset to the defaults when those change. */
-  open: { key: string; dataset: Dataset; themes: Set<string> } | undefined;
+  /** The theme sections open in `story`; a new story (dataset, region, plan year, theme order) opens the defaults. */
+  open: { story: RegionStory; themes: Set<string> } | undefined;
 }
 
 const root = document.getElementById('app')!;
@@ -300,9 +300,8 @@ function resolveView(dataset: Dataset) {
   const { story, perTheme } = storyOf(dataset, region.key, year);
   const theme = v.theme !== undefined && story.sections.some((s) => s.theme === v.theme) ? v.theme : undefined;
   const indicator = trendIndicator(dataset, story, v.indicator)!;
-  if (state.open?.key !== `${region.key}\u0000${year}` || state.open.dataset !== dataset) {
-    state.open = { key: `${region.key}\u0000${year}`, dataset, themes: defaultOpen(story.sections) };
-  }
+  // A new story (dataset, region, plan year, or the theme table's order once it loads): the default sections open.
+  if (state.open?.story !== story) state.open = { story, themes: defaultOpen(story.sections) };
   return { region, year, story, theme, indicator, perTheme, open: state.open.themes };
 }
 
@@ -316,25 +315,25 @@ function trendButton(indicatorKey: string, name: string): TemplateResult {
   return html`<button type="button" class="link" aria-label=${`${terms.showTrend}${labelColon(state.view.lang)}${name}`} @click=${() => showTrend(indicatorKey)}>${terms.showTrend}</button>`;
 }
 
+/** A target as a bullet row (its status in words is the element's), and a way to its trend. */
 function bulletRow(region: RegionInfo, outcome: TargetOutcome): TemplateResult {
   const terms = t();
   const locale = state.view.lang;
   const target = outcome.target;
-  const name = rowIndicator(target, locale);
-  return html`<li class="item">
+  return html`<li class="item bullet-item">
     <edu-gauge variant="bullet" region=${region.key} indicator=${target.indicatorKey} year=${bulletYear(outcome)}></edu-gauge>
+    ${trendButton(target.indicatorKey, rowIndicator(target, locale))}
     ${outcome.related.length
       ? html`<p class="related">${terms.related(outcome.related.map((row) => terms.relatedFigure(rowIndicator(row, locale), formatValue(row.value, rowUnit(row, locale), locale, row.valueMax), row.year)))}</p>`
       : nothing}
-    <p class="item-foot"><span class="outcome ${outcome.outcome}">${terms.outcome[outcome.outcome]}</span>${trendButton(target.indicatorKey, name)}</p>
   </li>`;
 }
 
+/** A figure no target covers, written out by the element's figure view (which says "no target set"), and a way to its trend. */
 function figureTile(region: RegionInfo, row: IndicatorRow): TemplateResult {
-  const terms = t();
-  return html`<li class="item">
+  return html`<li class="item figure-item">
     <edu-gauge region=${region.key} indicator=${row.indicatorKey} year=${row.year}></edu-gauge>
-    <p class="item-foot"><span class="outcome no-target">${terms.noTarget}</span>${trendButton(row.indicatorKey, rowIndicator(row, state.view.lang))}</p>
+    ${trendButton(row.indicatorKey, rowIndicator(row, state.view.lang))}
   </li>`;
 }
 

@@ -119,13 +119,25 @@ export function regionStory(dataset: Dataset, region: string, year: number | und
   return { year, through: year === undefined ? undefined : Math.max(year, through ?? year), sections };
 }
 
+/** How many sections the page opens by default, and how many items (bullets and tiles) they may hold between them. */
+export const DEFAULT_OPEN = { sections: 2, items: 16 } as const;
+
 /**
- * The sections open when the page opens: the first `count` that have targets
- * (the reader's question is about targets); when none has, the first with figures.
+ * The sections open when the page opens: the first with targets (the reader's
+ * question is about targets), and the next ones with targets while they stay
+ * within `limit` (so that the page stays short: every other section is one
+ * click away). When no section has targets, the first with figures.
  */
-export function defaultOpen(sections: readonly ThemeSection[], count = 2): Set<string> {
-  const withTargets = sections.filter((s) => s.targets.length > 0).slice(0, count);
-  const open = withTargets.length ? withTargets : sections.filter((s) => s.figures.length > 0).slice(0, 1);
+export function defaultOpen(sections: readonly ThemeSection[], limit: { sections: number; items: number } = DEFAULT_OPEN): Set<string> {
+  const size = (s: ThemeSection) => s.targets.length + s.figures.length;
+  const open: ThemeSection[] = [];
+  let items = 0;
+  for (const section of sections.filter((s) => s.targets.length > 0)) {
+    if (open.length >= limit.sections || (open.length > 0 && items + size(section) > limit.items)) break;
+    open.push(section);
+    items += size(section);
+  }
+  if (open.length === 0) open.push(...sections.filter((s) => s.figures.length > 0).slice(0, 1));
   return new Set(open.map((s) => s.theme));
 }
 

@@ -31,8 +31,6 @@ export interface DemoTerms {
   readonly yearOption: (year: number, targets: number) => string;
   /** What became of a target, as its row says it. */
   readonly outcome: Readonly<Record<Outcome, string>>;
-  /** The status of a figure no target of the plan year covers. */
-  readonly noTarget: string;
   /** Figures the reports give on a target's subject in other terms. */
   readonly related: (figures: readonly string[]) => string;
   readonly relatedFigure: (indicator: string, value: string, year: number) => string;
@@ -98,8 +96,7 @@ const zh: DemoTerms = {
   allThemes: '全部主题',
   indicator: '趋势指标',
   yearOption: (year, targets) => (targets ? `${year}（${targets} 项目标）` : `${year}（无目标）`),
-  outcome: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '未见报告' },
-  noTarget: '无对应目标',
+  outcome: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '尚未报告' },
   related: (figures) => `总结中相关的数据：${figures.join('；')}`,
   relatedFigure: (indicator, value, year) => `${indicator} ${value}（${year} 年）`,
   noTheme: '未分主题',
@@ -168,7 +165,6 @@ const en: DemoTerms = {
   indicator: 'Trend indicator',
   yearOption: (year, targets) => (targets ? `${year} (${targets} ${targets === 1 ? 'target' : 'targets'})` : `${year} (no targets)`),
   outcome: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'in-progress': 'In progress', 'not-reported': 'Not reported' },
-  noTarget: 'No target in this plan',
   related: (figures) => `Related figures in the reports: ${figures.join('; ')}`,
   relatedFigure: (indicator, value, year) => `${indicator} ${value} (${year})`,
   noTheme: 'No theme',

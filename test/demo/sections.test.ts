@@ -5,6 +5,7 @@ import { OUTCOMES, parseDataset, parseThemes, targetOutcomes, type Dataset } fro
 import {
   bulletYear,
   comparableRegions,
+  DEFAULT_OPEN,
   defaultOpen,
   planYears,
   radarRegions,
@@ -86,9 +87,14 @@ describe('regionStory on the bundled data, 东丽区 2022', () => {
     expect(figures.length).toBeGreaterThan(50);
   });
 
-  it('opens the first two sections with targets by default', () => {
-    const withTargets = story.sections.filter((s) => s.targets.length > 0).map((s) => s.theme);
-    expect([...defaultOpen(story.sections)]).toEqual(withTargets.slice(0, 2));
+  it('opens the first section with targets by default, and the next while they hold few items', () => {
+    const withTargets = story.sections.filter((s) => s.targets.length > 0);
+    const [first, second] = withTargets;
+    const size = (s: (typeof withTargets)[number]) => s.targets.length + s.figures.length;
+    const expected = size(first!) + size(second!) <= DEFAULT_OPEN.items ? [first!.theme, second!.theme] : [first!.theme];
+    expect([...defaultOpen(story.sections)]).toEqual(expected);
+    expect([...defaultOpen(story.sections, { sections: 2, items: 1000 })]).toEqual([first!.theme, second!.theme]);
+    expect([...defaultOpen(story.sections, { sections: 3, items: 0 })]).toEqual([first!.theme]);
   });
 });
 
@@ -161,8 +167,8 @@ describe('the summary line of a section', () => {
 
   it('says the counts in words, in Chinese', () => {
     const zh = DEMO_TERMS['zh-CN'].sectionCounts;
-    expect(zh(5, counts, 6)).toBe('5 项目标：已达成 2，未达成 1，未见报告 2 · 另有 6 项数据');
-    expect(zh(5, counts, 0)).toBe('5 项目标：已达成 2，未达成 1，未见报告 2');
+    expect(zh(5, counts, 6)).toBe('5 项目标：已达成 2，未达成 1，尚未报告 2 · 另有 6 项数据');
+    expect(zh(5, counts, 0)).toBe('5 项目标：已达成 2，未达成 1，尚未报告 2');
     expect(zh(0, none, 3)).toBe('无目标 · 3 项数据');
     expect(zh(0, none, 0)).toBe('无目标，无数据');
   });
