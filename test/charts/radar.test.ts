@@ -244,11 +244,13 @@ describe('radarSlice', () => {
   it('rates the bundled 东丽区 2023 achievements against its 2022 targets', () => {
     const s = ok(radarSlice(bundled(), selection(['东丽区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
     expect(s.years).toEqual(s.regions.map(() => 2023));
-    expect(s.axes.map((a) => a.name)).toEqual(['体育美育劳动与健康', '学前教育', '义务教育']);
-    // 普惠率 88.4% of 80% (100, capped) and 新增学位 990 of 1350 (73.3): 86.7
+    expect(s.axes.map((a) => a.name)).toEqual(['体育美育劳动与健康', '学前教育', '义务教育', '安全与民生服务']);
+    // 普惠率 88.4% of 80% (100, capped), 新增学位 990 of 1350 (73.3) and 3 of 4 kindergartens built (75)
     expect(s.values[0]![0]).toBe(100);
-    expect(s.values[0]![1]).toBeCloseTo((100 + (990 / 1350) * 100) / 2, 6);
+    expect(s.values[0]![1]).toBeCloseTo((100 + (990 / 1350) * 100 + 75) / 3, 6);
     expect(s.values[0]![2]).toBe(100);
+    // Both schools' C-grade buildings renovated, as planned
+    expect(s.values[0]![3]).toBe(100);
   });
 });
 
