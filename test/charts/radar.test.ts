@@ -178,7 +178,7 @@ describe('radarSlice', () => {
     expect(model.table.rows.filter((row) => row[0] === '通州区').every((row) => row[1] === '2021')).toBe(true);
     const one = ok(radarSlice(bundled(), selection([]), parseMeasure('indicator:plan_items'), THEMES, 'en'));
     expect(buildRadarModel({ ...one, regions: one.regions.slice(0, 2), years: one.years.slice(0, 2), values: one.values.slice(0, 2) }, T, 'en').summary).toBe(
-      '工作条目数 by theme in 东丽区, 鲤城区, 2022: 12 themes',
+      'Work items by theme in Dongli District, Licheng District, 2022: 12 themes',
     );
   });
 
@@ -238,7 +238,7 @@ describe('radarSlice', () => {
   it('names 台儿庄区 when asked to rate it with 东丽区: it has no achievement held against a target', () => {
     const s = ok(radarSlice(bundled(), selection(['东丽区', '台儿庄区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
     expect(s.regions.map((r) => r.name)).toEqual(['东丽区']);
-    expect(buildRadarModel(s, T, 'zh-CN').summary).toBe('东丽区 2023 年各主题目标达成度对比，共 3 个主题；台儿庄区无法比较：没有同时具有目标和完成数据的指标');
+    expect(buildRadarModel(s, T, 'zh-CN').summary).toBe('东丽区 2023 年各主题目标达成度对比，共 4 个主题；台儿庄区无法比较：没有同时具有目标和完成数据的指标');
   });
 
   it('rates the bundled 东丽区 2023 achievements against its 2022 targets', () => {
