@@ -27,6 +27,10 @@ function cells(row: IndicatorRow): string[] {
     source: row.source,
     source_item: row.sourceItem,
     excerpt: row.excerpt,
+    region_en: row.regionEn,
+    indicator_en: row.indicatorEn,
+    unit_en: row.unitEn,
+    source_en: row.sourceEn,
   };
   return COLUMNS.map((column) => neutralizeCell(values[column]));
 }
@@ -38,6 +42,6 @@ export function rowsToCsv(rows: Iterable<IndicatorRow>): string {
 
 /** A starting file for analysts: the header and the worked example of the README. */
 export const TEMPLATE_CSV = `${COLUMNS.join(',')}
-120110,东丽区,天津市,2022,preschool,preschool_inclusive_rate,学前教育普惠率,%,target,80,,higher,天津市东丽区2022年教育工作要点,第15条,力争普惠率达80%
-120110,东丽区,天津市,2023,preschool,preschool_inclusive_rate,学前教育普惠率,%,actual,88.4,,higher,天津市东丽区2023年教育工作总结,三、1,普惠率达到88.4%
+120110,东丽区,天津市,2022,preschool,preschool_inclusive_rate,学前教育普惠率,%,target,80,,higher,天津市东丽区2022年教育工作要点,第15条,力争普惠率达80%,Dongli District,Inclusive preschool rate,%,Dongli District (Tianjin) 2022 Education Work Plan
+120110,东丽区,天津市,2023,preschool,preschool_inclusive_rate,学前教育普惠率,%,actual,88.4,,higher,天津市东丽区2023年教育工作总结,三、1,普惠率达到88.4%,Dongli District,Inclusive preschool rate,%,Dongli District (Tianjin) 2023 Education Work Summary
 `;

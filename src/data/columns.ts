@@ -15,22 +15,29 @@ export interface DatasetData {
   readonly size: number;
   readonly format: SourceFormat;
   readonly encoding: string;
-  /** Per region (dictionary order): key, code, name, parent. */
+  /** Per region (dictionary order): key, code, name, parent, and the first English name its rows give ('' when none). */
   readonly regionKeys: StringTable;
   readonly regionCodes: StringTable;
   readonly regionNames: StringTable;
   readonly regionParents: StringTable;
-  /** Per indicator: key, id, name. */
+  readonly regionNamesEn: StringTable;
+  /** Per indicator: key, id, name, and the first English name and English unit its rows give. */
   readonly indicatorKeys: StringTable;
   readonly indicatorIds: StringTable;
   readonly indicatorNames: StringTable;
+  readonly indicatorNamesEn: StringTable;
+  readonly indicatorUnitsEn: StringTable;
   /** Per indicator, from its first row: unit, direction and theme codes. */
   readonly indicatorUnit: Uint32Array;
   readonly indicatorDirection: Uint8Array;
   readonly indicatorTheme: Uint32Array;
   readonly themes: StringTable;
   readonly units: StringTable;
+  /** English units, '' first (entry 0). */
+  readonly unitsEn: StringTable;
   readonly sources: StringTable;
+  /** Per source (entry i names source i): the first English title its rows give, or ''. */
+  readonly sourcesEn: StringTable;
   readonly sourceItems: StringTable;
   /** One a row: row i's excerpt is entry i. */
   readonly excerpts: StringTable;
@@ -41,6 +48,8 @@ export interface DatasetData {
   readonly indicator: Uint32Array;
   readonly theme: Uint32Array;
   readonly unit: Uint32Array;
+  /** Per row: its English unit, an entry of unitsEn (0 when it gives none). */
+  readonly unitEn: Uint32Array;
   readonly source: Uint32Array;
   readonly sourceItem: Uint32Array;
   readonly year: Uint16Array;
@@ -94,13 +103,17 @@ export interface ValidRow {
   readonly source: string;
   readonly sourceItem: string;
   readonly excerpt: string;
+  readonly regionEn: string;
+  readonly indicatorEn: string;
+  readonly unitEn: string;
+  readonly sourceEn: string;
   readonly line: number;
 }
 
 /**
  * Where ColumnsBuilder.add takes dictionary ids the caller expects for a row (each checked, see
  * StringDictionary.id) and leaves the ids the row got: the region key, indicator key, theme, unit,
- * source and source item, in that order.
+ * source, source item and English unit, in that order.
  */
 export const HINT_REGION = 0;
 export const HINT_INDICATOR = 1;
@@ -108,7 +121,14 @@ export const HINT_THEME = 2;
 export const HINT_UNIT = 3;
 export const HINT_SOURCE = 4;
 export const HINT_SOURCE_ITEM = 5;
-export const HINTS = 6;
+export const HINT_UNIT_EN = 6;
+export const HINTS = 7;
+
+/** Bits of ColumnsBuilder's per-row note of which English names a row gives. */
+const ENGLISH_REGION = 1;
+const ENGLISH_INDICATOR = 2;
+const ENGLISH_UNIT = 4;
+const ENGLISH_SOURCE = 8;
 
 type NumberColumn = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
@@ -142,6 +162,7 @@ export class ColumnsBuilder {
   private readonly regionCodes: string[] = [];
   private readonly regionNames: string[] = [];
   private readonly regionParents: string[] = [];
+  private readonly regionNamesEn: string[] = [];
   /** A region named in one row and coded in another is one region. */
   private readonly regionKeyByName = new Map<string, string>();
   /** Per region, the last name looked for in regionKeyByName with it. */
@@ -149,6 +170,8 @@ export class ColumnsBuilder {
   private readonly indicatorKeys = new StringDictionary();
   private readonly indicatorIds: string[] = [];
   private readonly indicatorNames: string[] = [];
+  private readonly indicatorNamesEn: string[] = [];
+  private readonly indicatorUnitsEn: string[] = [];
   private readonly indicatorKeyByName = new Map<string, string>();
   private readonly indicatorNameSeen: string[] = [];
   private readonly indicatorUnit: number[] = [];
@@ -158,7 +181,10 @@ export class ColumnsBuilder {
   private readonly yearSeen = new Uint8Array(YEAR_MAX + 1);
   private readonly themes = new StringDictionary();
   private readonly units = new StringDictionary();
+  /** '' is id 0 (put in first), so a row without an English unit needs no look-up. */
+  private readonly unitsEn = new StringDictionary();
   private readonly sources = new StringDictionary();
+  private readonly sourcesEn: string[] = [];
   private readonly sourceItems = new StringDictionary();
   /** One entry a row, not deduplicated: excerpts are almost all distinct, so a dictionary only costs lookups. */
   private readonly excerpts = new StringTableBuilder();
@@ -166,6 +192,7 @@ export class ColumnsBuilder {
   private indicator: Uint32Array;
   private theme: Uint32Array;
   private unit: Uint32Array;
+  private unitEn: Uint32Array;
   private source: Uint32Array;
   private sourceItem: Uint32Array;
   private year: Uint16Array;
@@ -174,13 +201,19 @@ export class ColumnsBuilder {
   private value: Float64Array;
   private valueMax: Float64Array;
   private line: Uint32Array;
+  /** Per row, the ENGLISH_* bits of the names it gives: what finish() needs to find partial translations. */
+  private english: Uint8Array;
+  /** The ENGLISH_* bits of every row together: a file without English skips that check. */
+  private englishSeen = 0;
 
   constructor(expectedRows = 1024) {
     const n = Math.max(16, expectedRows);
+    this.unitsEn.id('');
     this.region = new Uint32Array(n);
     this.indicator = new Uint32Array(n);
     this.theme = new Uint32Array(n);
     this.unit = new Uint32Array(n);
+    this.unitEn = new Uint32Array(n);
     this.source = new Uint32Array(n);
     this.sourceItem = new Uint32Array(n);
     this.year = new Uint16Array(n);
@@ -189,6 +222,7 @@ export class ColumnsBuilder {
     this.value = new Float64Array(n);
     this.valueMax = new Float64Array(n);
     this.line = new Uint32Array(n);
+    this.english = new Uint8Array(n);
   }
 
   get rowCount(): number {
@@ -203,14 +237,18 @@ export class ColumnsBuilder {
     const indicator = this.indicatorId(row, hints ? hints[HINT_INDICATOR]! : -1);
     const theme = this.themes.id(row.theme, hints ? hints[HINT_THEME]! : -1);
     const unit = this.units.id(row.unit, hints ? hints[HINT_UNIT]! : -1);
+    const unitEn = row.unitEn === '' ? 0 : this.unitsEn.id(row.unitEn, hints ? hints[HINT_UNIT_EN]! : -1);
     const direction = DIRECTION_CODE[row.direction];
     if (indicator === indicatorsBefore) {
       this.indicatorUnit.push(unit);
       this.indicatorDirection.push(direction);
       this.indicatorTheme.push(theme);
-    }
+      this.indicatorUnitsEn.push(row.unitEn);
+    } else if (row.unitEn && !this.indicatorUnitsEn[indicator]) this.indicatorUnitsEn[indicator] = row.unitEn;
     const region = this.regionId(row, hints ? hints[HINT_REGION]! : -1);
     const source = this.sources.id(row.source, hints ? hints[HINT_SOURCE]! : -1);
+    if (source === this.sourcesEn.length) this.sourcesEn.push(row.sourceEn);
+    else if (row.sourceEn && !this.sourcesEn[source]) this.sourcesEn[source] = row.sourceEn;
     const sourceItem = this.sourceItems.id(row.sourceItem, hints ? hints[HINT_SOURCE_ITEM]! : -1);
     if (hints) {
       hints[HINT_REGION] = region;
@@ -219,11 +257,20 @@ export class ColumnsBuilder {
       hints[HINT_UNIT] = unit;
       hints[HINT_SOURCE] = source;
       hints[HINT_SOURCE_ITEM] = sourceItem;
+      hints[HINT_UNIT_EN] = unitEn;
     }
+    const english =
+      (row.regionEn ? ENGLISH_REGION : 0) |
+      (row.indicatorEn ? ENGLISH_INDICATOR : 0) |
+      (unitEn ? ENGLISH_UNIT : 0) |
+      (row.sourceEn ? ENGLISH_SOURCE : 0);
+    this.english[i] = english;
+    this.englishSeen |= english;
     this.region[i] = region;
     this.indicator[i] = indicator;
     this.theme[i] = theme;
     this.unit[i] = unit;
+    this.unitEn[i] = unitEn;
     this.source[i] = source;
     this.sourceItem[i] = sourceItem;
     this.excerpts.push(row.excerpt);
@@ -241,6 +288,7 @@ export class ColumnsBuilder {
     this.indicator = grow(this.indicator, n);
     this.theme = grow(this.theme, n);
     this.unit = grow(this.unit, n);
+    this.unitEn = grow(this.unitEn, n);
     this.source = grow(this.source, n);
     this.sourceItem = grow(this.sourceItem, n);
     this.year = grow(this.year, n);
@@ -249,6 +297,7 @@ export class ColumnsBuilder {
     this.value = grow(this.value, n);
     this.valueMax = grow(this.valueMax, n);
     this.line = grow(this.line, n);
+    this.english = grow(this.english, n);
   }
 
   private regionId(row: ValidRow, hint: number): number {
@@ -259,9 +308,11 @@ export class ColumnsBuilder {
       this.regionCodes.push(row.regionCode);
       this.regionNames.push(row.region || row.regionCode);
       this.regionParents.push(row.parent);
+      this.regionNamesEn.push(row.regionEn);
     } else {
       if (!this.regionParents[id] && row.parent) this.regionParents[id] = row.parent;
       if (this.regionNames[id] === this.regionCodes[id] && row.region) this.regionNames[id] = row.region;
+      if (row.regionEn && !this.regionNamesEn[id]) this.regionNamesEn[id] = row.regionEn;
     }
     // Once a name has been looked for here with this region, it is in the Map (put then, or there before).
     if (row.regionCode && row.region && this.regionNameSeen[id] !== row.region) {
@@ -278,8 +329,10 @@ export class ColumnsBuilder {
     if (id === before) {
       this.indicatorIds.push(row.indicatorId);
       this.indicatorNames.push(row.indicator || row.indicatorId);
-    } else if (this.indicatorNames[id] === this.indicatorIds[id] && row.indicator) {
-      this.indicatorNames[id] = row.indicator;
+      this.indicatorNamesEn.push(row.indicatorEn);
+    } else {
+      if (this.indicatorNames[id] === this.indicatorIds[id] && row.indicator) this.indicatorNames[id] = row.indicator;
+      if (row.indicatorEn && !this.indicatorNamesEn[id]) this.indicatorNamesEn[id] = row.indicatorEn;
     }
     if (row.indicatorId && row.indicator && this.indicatorNameSeen[id] !== row.indicator) {
       this.indicatorNameSeen[id] = row.indicator;
@@ -291,7 +344,8 @@ export class ColumnsBuilder {
   /**
    * Indexes the rows and checks what needs them all: rows that repeat another's
    * region, indicator, year, kind and theme (an error when the values differ,
-   * a dropped duplicate when they do not) and indicators with several units.
+   * a dropped duplicate when they do not), indicators with several units and
+   * English names given on some rows of a region, indicator or source only.
    */
   finish(
     format: SourceFormat,
@@ -305,6 +359,7 @@ export class ColumnsBuilder {
     const keep = new Uint8Array(n).fill(1);
     const dropped = this.checkDuplicates(groupBy(pairOfRow, pairCount), pairCount, keep, problems, place);
     this.checkUnits(problems, place);
+    if (this.englishSeen) this.checkEnglish(problems, place);
     // Dropped duplicates leave the columns here, so row i of the data is the i-th kept row of the file.
     const kept = n - dropped;
     const column = <T extends NumberColumn>(array: T): T => keptEntries(firstEntries(array, n), keep, kept);
@@ -323,15 +378,20 @@ export class ColumnsBuilder {
       regionCodes: packStrings(this.regionCodes),
       regionNames: packStrings(this.regionNames),
       regionParents: packStrings(this.regionParents),
+      regionNamesEn: packStrings(this.regionNamesEn),
       indicatorKeys: this.indicatorKeys.table(),
       indicatorIds: packStrings(this.indicatorIds),
       indicatorNames: packStrings(this.indicatorNames),
+      indicatorNamesEn: packStrings(this.indicatorNamesEn),
+      indicatorUnitsEn: packStrings(this.indicatorUnitsEn),
       indicatorUnit: Uint32Array.from(this.indicatorUnit),
       indicatorDirection: Uint8Array.from(this.indicatorDirection),
       indicatorTheme: Uint32Array.from(this.indicatorTheme),
       themes: this.themes.table(),
       units: this.units.table(),
+      unitsEn: this.unitsEn.table(),
       sources: this.sources.table(),
+      sourcesEn: packStrings(this.sourcesEn),
       sourceItems: this.sourceItems.table(),
       excerpts: this.excerpts.table(dropped ? keep : undefined),
       years: Uint16Array.from(years),
@@ -339,6 +399,7 @@ export class ColumnsBuilder {
       indicator,
       theme,
       unit: column(this.unit),
+      unitEn: column(this.unitEn),
       source: column(this.source),
       sourceItem: column(this.sourceItem),
       year,
@@ -435,6 +496,42 @@ export class ColumnsBuilder {
               detail: `${this.units.values[unit] || '—'} / ${this.units.values[this.unit[i]!] || '—'}`,
             },
           ),
+        );
+      }
+    }
+  }
+
+  /**
+   * English names given on some rows of a region, indicator or source and not on others are most
+   * likely a translation left unfinished: one warning per column and group, at its first row without.
+   * indicator_en and unit_en go by indicator, region_en by region, source_en by source.
+   */
+  private checkEnglish(problems: ProblemCollector, place: (line: number, field: Column) => ProblemPlace): void {
+    const checks = [
+      [ENGLISH_REGION, 'region_en', this.region, this.regionNames],
+      [ENGLISH_INDICATOR, 'indicator_en', this.indicator, this.indicatorNames],
+      [ENGLISH_UNIT, 'unit_en', this.indicator, this.indicatorNames],
+      [ENGLISH_SOURCE, 'source_en', this.source, this.sources.values],
+    ] as const;
+    for (const [bit, column, groupOf, names] of checks) {
+      if (!(this.englishSeen & bit)) continue;
+      const firstWith = new Int32Array(names.length).fill(-1);
+      const firstWithout = new Int32Array(names.length).fill(-1);
+      for (let i = 0; i < this.size; i++) {
+        const first = this.english[i]! & bit ? firstWith : firstWithout;
+        if (first[groupOf[i]!] === -1) first[groupOf[i]!] = i;
+      }
+      for (let group = 0; group < names.length; group++) {
+        const without = firstWithout[group]!;
+        const given = firstWith[group]!;
+        // Rows without a source name no document, so there is no title to translate.
+        if (without === -1 || given === -1 || names[group] === '') continue;
+        problems.add(
+          problem('warning', 'partial-english', place(this.line[without]!, column), {
+            column,
+            value: names[group]!,
+            otherLine: this.line[given]!,
+          }),
         );
       }
     }

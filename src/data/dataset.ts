@@ -10,6 +10,8 @@ export interface RegionInfo {
   readonly code: string;
   readonly name: string;
   readonly parent: string;
+  /** The first English name the region's rows give, or ''. */
+  readonly nameEn: string;
 }
 
 export interface IndicatorInfo {
@@ -17,8 +19,12 @@ export interface IndicatorInfo {
   readonly key: string;
   readonly id: string;
   readonly name: string;
+  /** The first English name the indicator's rows give, or ''. */
+  readonly nameEn: string;
   /** Unit, direction and theme of the indicator's first row. */
   readonly unit: string;
+  /** The first English unit the indicator's rows give, or ''. */
+  readonly unitEn: string;
   readonly direction: Direction;
   readonly theme: string;
 }
@@ -79,22 +85,27 @@ export class Dataset {
     const regionCodes = entries(data.regionCodes);
     const regionNames = entries(data.regionNames);
     const regionParents = entries(data.regionParents);
+    const regionNamesEn = entries(data.regionNamesEn);
     this.regions = Object.freeze(
       regionKeys.map((key, i) =>
-        Object.freeze({ key, code: regionCodes[i]!, name: regionNames[i]!, parent: regionParents[i]! }),
+        Object.freeze({ key, code: regionCodes[i]!, name: regionNames[i]!, parent: regionParents[i]!, nameEn: regionNamesEn[i]! }),
       ),
     );
     const themes = entries(data.themes);
     const indicatorKeys = entries(data.indicatorKeys);
     const indicatorIds = entries(data.indicatorIds);
     const indicatorNames = entries(data.indicatorNames);
+    const indicatorNamesEn = entries(data.indicatorNamesEn);
+    const indicatorUnitsEn = entries(data.indicatorUnitsEn);
     this.indicators = Object.freeze(
       indicatorKeys.map((key, i) =>
         Object.freeze({
           key,
           id: indicatorIds[i]!,
           name: indicatorNames[i]!,
+          nameEn: indicatorNamesEn[i]!,
           unit: stringAt(data.units, data.indicatorUnit[i]!),
+          unitEn: indicatorUnitsEn[i]!,
           direction: DIRECTIONS[data.indicatorDirection[i]!]!,
           theme: themes[data.indicatorTheme[i]!]!,
         }),
@@ -202,6 +213,10 @@ export class Dataset {
       source: stringAt(d.sources, d.source[i]!),
       sourceItem: stringAt(d.sourceItems, d.sourceItem[i]!),
       excerpt: stringAt(d.excerpts, i),
+      regionEn: region.nameEn,
+      indicatorEn: indicator.nameEn,
+      unitEn: stringAt(d.unitsEn, d.unitEn[i]!),
+      sourceEn: stringAt(d.sourcesEn, d.source[i]!),
       line: d.line[i]!,
     };
   }

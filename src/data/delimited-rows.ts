@@ -6,6 +6,7 @@ import {
   HINT_SOURCE_ITEM,
   HINT_THEME,
   HINT_UNIT,
+  HINT_UNIT_EN,
   HINTS,
   type ValidRow,
 } from './columns.js';
@@ -37,6 +38,10 @@ const INTERNED = [
   'direction',
   'source',
   'source_item',
+  'region_en',
+  'indicator_en',
+  'unit_en',
+  'source_en',
 ] as const satisfies readonly Column[];
 const REGION_CODE = 0;
 const REGION = 1;
@@ -49,6 +54,10 @@ const KIND = 7;
 const DIRECTION = 8;
 const SOURCE = 9;
 const SOURCE_ITEM = 10;
+const REGION_EN = 11;
+const INDICATOR_EN = 12;
+const UNIT_EN = 13;
+const SOURCE_EN = 14;
 /** Every interner takes '' first, so an empty or missing cell is id 0 in each. */
 const EMPTY = 0;
 
@@ -114,6 +123,7 @@ export class DelimitedRowReader {
     hints[HINT_UNIT] = stored[UNIT]![ids[UNIT]!] ?? -1;
     hints[HINT_SOURCE] = stored[SOURCE]![ids[SOURCE]!] ?? -1;
     hints[HINT_SOURCE_ITEM] = stored[SOURCE_ITEM]![ids[SOURCE_ITEM]!] ?? -1;
+    hints[HINT_UNIT_EN] = stored[UNIT_EN]![ids[UNIT_EN]!] ?? -1;
     this.validator.accept(valid, hints);
     stored[regionKey]![ids[regionKey]!] = hints[HINT_REGION]!;
     stored[indicatorKey]![ids[indicatorKey]!] = hints[HINT_INDICATOR]!;
@@ -121,6 +131,7 @@ export class DelimitedRowReader {
     stored[UNIT]![ids[UNIT]!] = hints[HINT_UNIT]!;
     stored[SOURCE]![ids[SOURCE]!] = hints[HINT_SOURCE]!;
     stored[SOURCE_ITEM]![ids[SOURCE_ITEM]!] = hints[HINT_SOURCE_ITEM]!;
+    stored[UNIT_EN]![ids[UNIT_EN]!] = hints[HINT_UNIT_EN]!;
   }
 
   /** Sets ids to the row's trimmed cells' ids. */
@@ -179,6 +190,10 @@ export class DelimitedRowReader {
       source: values[SOURCE]![ids[SOURCE]!]!,
       sourceItem: values[SOURCE_ITEM]![ids[SOURCE_ITEM]!]!,
       excerpt,
+      regionEn: values[REGION_EN]![ids[REGION_EN]!]!,
+      indicatorEn: values[INDICATOR_EN]![ids[INDICATOR_EN]!]!,
+      unitEn: values[UNIT_EN]![ids[UNIT_EN]!]!,
+      sourceEn: values[SOURCE_EN]![ids[SOURCE_EN]!]!,
       line,
     };
   }

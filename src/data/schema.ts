@@ -19,6 +19,11 @@ export const COLUMNS = [
   'source',
   'source_item',
   'excerpt',
+  // Optional English names, last so that files written before them keep their column positions.
+  'region_en',
+  'indicator_en',
+  'unit_en',
+  'source_en',
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
@@ -53,6 +58,10 @@ const HEADER_ALIASES: Record<Column, readonly string[]> = {
   source: ['来源', '出处'],
   source_item: ['条目', '来源条目', 'source item', 'sourceitem'],
   excerpt: ['摘录', '原文'],
+  region_en: ['地区英文名', 'region en'],
+  indicator_en: ['指标英文名', 'indicator en'],
+  unit_en: ['单位英文', 'unit en'],
+  source_en: ['来源英文', 'source en'],
 };
 
 const HEADER_LOOKUP: ReadonlyMap<string, Column> = new Map(
@@ -125,6 +134,14 @@ export interface IndicatorRow {
   readonly source: string;
   readonly sourceItem: string;
   readonly excerpt: string;
+  /** The region's English name (its first in the file), or '' when the file gives none. */
+  readonly regionEn: string;
+  /** The indicator's English name (its first in the file), or ''. */
+  readonly indicatorEn: string;
+  /** This row's unit in English, or ''. */
+  readonly unitEn: string;
+  /** The source document's English title (its first in the file), or ''. */
+  readonly sourceEn: string;
   /** Where the row stands in its file: a line for CSV/TSV, a record number for JSON. */
   readonly line: number;
 }

@@ -230,6 +230,10 @@ export class RowValidator {
         source: this.cell(cells, 'source'),
         sourceItem: this.cell(cells, 'source_item'),
         excerpt,
+        regionEn: this.cell(cells, 'region_en'),
+        indicatorEn: this.cell(cells, 'indicator_en'),
+        unitEn: this.cell(cells, 'unit_en'),
+        sourceEn: this.cell(cells, 'source_en'),
         line,
       });
     }

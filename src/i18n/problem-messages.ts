@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'max-below-value'
   | 'excerpt-too-long'
   | 'mixed-units'
+  | 'partial-english'
   | 'extra-cells'
   | 'unterminated-quote'
   | 'split-number'
@@ -77,6 +78,8 @@ const zh: Messages = {
   'max-below-value': (p) => `上限 ${p.value} 小于数值 ${p.expected}。`,
   'excerpt-too-long': (p) => `摘录超过 ${p.limit} 个字符，请缩短为陈述该数字的短句。`,
   'mixed-units': (p) => `指标“${p.value}”使用了不同的单位（${p.detail}），同一指标应只用一种单位。`,
+  'partial-english': (p) =>
+    `英文列 ${p.column} 只在“${p.value}”的部分行填写了（如第 ${p.otherLine} 行），本行为空。请在“${p.value}”的每一行都填写，或都不填。`,
   'extra-cells': () => '本行的单元格比表头多，多出的内容已忽略。请检查分隔符或引号。',
   'unterminated-quote': (p) =>
     `从这里开始的引号没有闭合（“${p.value}”），其后直到文件末尾的内容都会被读成这一个单元格。请补上右引号 "，或删去这个引号。`,
@@ -117,6 +120,8 @@ const en: Messages = {
   'max-below-value': (p) => `value_max ${p.value} is below value ${p.expected}.`,
   'excerpt-too-long': (p) => `The excerpt is longer than ${p.limit} characters; shorten it to the clause that states the figure.`,
   'mixed-units': (p) => `Indicator "${p.value}" uses different units (${p.detail}); one indicator should have one unit.`,
+  'partial-english': (p) =>
+    `The English column ${p.column} is filled in on some rows of "${p.value}" (line ${p.otherLine}, for one) but not on this one. Fill it in on every row of "${p.value}", or on none.`,
   'extra-cells': () => 'This line has more cells than the header; the extra cells were ignored. Check delimiters and quotes.',
   'unterminated-quote': (p) =>
     `This quote is never closed ("${p.value}"), so everything after it to the end of the file reads as one cell. Add the closing " or remove this one.`,

@@ -178,7 +178,7 @@ describe('radarSlice', () => {
     expect(model.table.rows.filter((row) => row[0] === '通州区').every((row) => row[1] === '2021')).toBe(true);
     const one = ok(radarSlice(bundled(), selection([]), parseMeasure('indicator:plan_items'), THEMES, 'en'));
     expect(buildRadarModel({ ...one, regions: one.regions.slice(0, 2), years: one.years.slice(0, 2), values: one.values.slice(0, 2) }, T, 'en').summary).toBe(
-      '工作条目数 by theme in 东丽区, 鲤城区, 2022: 12 themes',
+      'Work items by theme in Dongli District, Licheng District, 2022: 12 themes',
     );
   });
 
@@ -238,17 +238,19 @@ describe('radarSlice', () => {
   it('names 台儿庄区 when asked to rate it with 东丽区: it has no achievement held against a target', () => {
     const s = ok(radarSlice(bundled(), selection(['东丽区', '台儿庄区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
     expect(s.regions.map((r) => r.name)).toEqual(['东丽区']);
-    expect(buildRadarModel(s, T, 'zh-CN').summary).toBe('东丽区 2023 年各主题目标达成度对比，共 3 个主题；台儿庄区无法比较：没有同时具有目标和完成数据的指标');
+    expect(buildRadarModel(s, T, 'zh-CN').summary).toBe('东丽区 2023 年各主题目标达成度对比，共 4 个主题；台儿庄区无法比较：没有同时具有目标和完成数据的指标');
   });
 
   it('rates the bundled 东丽区 2023 achievements against its 2022 targets', () => {
     const s = ok(radarSlice(bundled(), selection(['东丽区']), parseMeasure('attainment'), THEMES, 'zh-CN'));
     expect(s.years).toEqual(s.regions.map(() => 2023));
-    expect(s.axes.map((a) => a.name)).toEqual(['体育美育劳动与健康', '学前教育', '义务教育']);
-    // 普惠率 88.4% of 80% (100, capped) and 新增学位 990 of 1350 (73.3): 86.7
+    expect(s.axes.map((a) => a.name)).toEqual(['体育美育劳动与健康', '学前教育', '义务教育', '安全与民生服务']);
+    // 普惠率 88.4% of 80% (100, capped), 新增学位 990 of 1350 (73.3) and 3 of 4 kindergartens built (75)
     expect(s.values[0]![0]).toBe(100);
-    expect(s.values[0]![1]).toBeCloseTo((100 + (990 / 1350) * 100) / 2, 6);
+    expect(s.values[0]![1]).toBeCloseTo((100 + (990 / 1350) * 100 + 75) / 3, 6);
     expect(s.values[0]![2]).toBe(100);
+    // Both schools' C-grade buildings renovated, as planned
+    expect(s.values[0]![3]).toBe(100);
   });
 });
 

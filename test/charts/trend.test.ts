@@ -179,7 +179,7 @@ describe('buildTrendModel', () => {
       ['Actual', ['-', 97.05]],
     ]);
     expect(tooltip(m, 1, 1)).toContain('Actual: 97.05%');
-    expect(tooltip(m, 1, 1)).toContain('天津市东丽区2023年教育工作总结');
+    expect(tooltip(m, 1, 1)).toContain('Dongli District (Tianjin) 2023 Education Work Summary');
   });
 
   it('sums it up in one sentence and lists every value with region and source in the table', () => {

@@ -18,7 +18,7 @@ const SAMPLE = dataset(`region_code,region,parent,year,theme,indicator_id,indica
 describe('Dataset', () => {
   it('lists regions and indicators in order of first appearance, years ascending, themes without blanks', () => {
     expect(SAMPLE.regions.map((r) => r.name)).toEqual(['鲤城区', '东丽区']);
-    expect(SAMPLE.regions[1]).toEqual({ key: '120110', code: '120110', name: '东丽区', parent: '天津市' });
+    expect(SAMPLE.regions[1]).toEqual({ key: '120110', code: '120110', name: '东丽区', parent: '天津市', nameEn: '' });
     expect(SAMPLE.indicators.map((i) => i.id)).toEqual(['safe_campus_rate', 'preschool_inclusive_rate', 'rotation_rate']);
     expect(SAMPLE.indicators[1]).toMatchObject({ name: '学前教育普惠率', unit: '%', direction: 'higher', theme: 'preschool' });
     expect(SAMPLE.years).toEqual([2021, 2022, 2023]);
@@ -64,7 +64,7 @@ describe('Dataset', () => {
 
   it('works with names only: regions and indicators keyed by name, free-text themes', () => {
     const named = dataset('地区,年份,主题,指标,类型,数值\n全国,2020,学前教育,学前三年毛入园率,实际,85.2\n全国,2021,学前教育,学前三年毛入园率,实际,88.1');
-    expect(named.regions).toEqual([{ key: '全国', code: '', name: '全国', parent: '' }]);
+    expect(named.regions).toEqual([{ key: '全国', code: '', name: '全国', parent: '', nameEn: '' }]);
     expect(named.select({ region: '全国', indicator: '学前三年毛入园率' }).map((r) => r.value)).toEqual([85.2, 88.1]);
     expect(named.themes).toEqual(['学前教育']);
   });

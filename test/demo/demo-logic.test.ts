@@ -35,6 +35,14 @@ describe('CSV export', () => {
     const again = parseDataset(rowsToCsv(original.dataset));
     if (!again.ok) throw new Error('export does not parse');
     expect([...again.dataset].map(({ line: _, ...row }) => row)).toEqual([...original.dataset].map(({ line: _, ...row }) => row));
+    // The template and the export carry the English names as well.
+    const [first] = csvParse(rowsToCsv(again.dataset));
+    expect([first!.region_en, first!.indicator_en, first!.unit_en, first!.source_en]).toEqual([
+      'Dongli District',
+      'Inclusive preschool rate',
+      '%',
+      'Dongli District (Tianjin) 2022 Education Work Plan',
+    ]);
   });
 
   it('neutralises formula text coming from the dataset', () => {
