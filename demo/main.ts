@@ -32,6 +32,7 @@ import {
   radarRegions,
   regionStory,
   resolvePlanYear,
+  sourceList,
   storyYear,
   trendIndicator,
   type RegionStory,
@@ -461,7 +462,7 @@ function app(): TemplateResult {
       <footer class="panel">
         <h2>${terms.sourcesHeading}</h2>
         <ul>
-          ${dataset.sources.map((source) => html`<li>${source}</li>`)}
+          ${sourceList(dataset, locale).map((source) => html`<li lang=${ifDefined(source.zh ? 'zh-CN' : undefined)}>${source.name}</li>`)}
         </ul>
       </footer>
     </main>`;

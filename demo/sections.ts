@@ -6,7 +6,9 @@ import { radarSlice } from '../src/charts/slices.js';
 import type { Dataset, IndicatorInfo } from '../src/data/dataset.js';
 import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/pairing.js';
 import type { IndicatorRow } from '../src/data/schema.js';
+import { stringAt, tableSize } from '../src/data/string-table.js';
 import type { Theme } from '../src/data/themes.js';
+import type { Locale } from '../src/i18n/locale.js';
 
 export type OutcomeCounts = Readonly<Record<Outcome, number>>;
 
@@ -183,4 +185,21 @@ export function comparableRegions(dataset: Dataset, measure: RadarMeasure): stri
  */
 export function radarRegions(comparable: readonly string[], region: string): { readonly regions: readonly string[]; readonly comparable: readonly string[] } {
   return { regions: [region, ...comparable.filter((r) => r !== region)], comparable: comparable.includes(region) ? [region, ...comparable.filter((r) => r !== region)] : comparable };
+}
+
+/**
+ * The dataset's source documents as the footer lists them, in the reader's
+ * language where the dataset names them in English; `zh` marks a Chinese name
+ * shown to an English reader (for its lang attribute).
+ */
+export function sourceList(dataset: Dataset, locale: Locale): { readonly name: string; readonly zh: boolean }[] {
+  const { sources, sourcesEn } = dataset.data;
+  const out: { name: string; zh: boolean }[] = [];
+  for (let i = 0; i < tableSize(sources); i++) {
+    const zh = stringAt(sources, i);
+    if (zh === '') continue;
+    const en = i < tableSize(sourcesEn) ? stringAt(sourcesEn, i) : '';
+    out.push(locale === 'en' && en ? { name: en, zh: false } : { name: zh, zh: locale === 'en' });
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import {
   radarRegions,
   regionStory,
   resolvePlanYear,
+  sourceList,
   storyYear,
   trendIndicator,
 } from '../../demo/sections.js';
@@ -191,5 +192,18 @@ describe('the regions the theme radars compare', () => {
     expect(radarRegions(emphasis, '370405')).toEqual({ regions: ['370405', '120110', '350502', '110112'], comparable: ['370405', '120110', '350502', '110112'] });
     // The picked region is asked for all the same: the radar says why it leaves it out.
     expect(radarRegions(attainment, '370405')).toEqual({ regions: ['370405', '120110'], comparable: ['120110'] });
+  });
+});
+
+describe('the sources the footer lists', () => {
+  it('are the dataset\'s documents, in English where it names them so, marked Chinese where it does not', () => {
+    expect(sourceList(bundled, 'zh-CN').map((s) => s.name)).toEqual([...bundled.sources]);
+    const en = sourceList(bundled, 'en');
+    expect(en).toHaveLength(bundled.sources.length);
+    expect(en[0]).toEqual({ name: 'Dongli District (Tianjin) 2022 Education Work Plan', zh: false });
+    const plain = dataset(['A,2022,x,a,甲,actual,1,,,个']);
+    expect(sourceList(plain, 'en')).toEqual([]);
+    const noEnglish = parse('region,year,indicator,kind,value,source\nA,2022,a,actual,1,某区工作总结');
+    expect(sourceList(noEnglish, 'en')).toEqual([{ name: '某区工作总结', zh: true }]);
   });
 });
