@@ -48,6 +48,8 @@ export interface Terms {
     readonly source: string;
   };
   readonly showTable: string;
+  /** The name of the data table's scrolling region. */
+  readonly dataTable: string;
   /** The legend's name: its buttons show or hide a line or shape. */
   readonly legend: string;
   readonly hideTable: string;
@@ -93,6 +95,7 @@ const zh: Terms = {
   targetsUnit: '项',
   columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
   showTable: '显示数据表',
+  dataTable: '数据表',
   legend: '图例（按下显示，再按隐藏）',
   hideTable: '隐藏数据表',
   loading: '正在加载数据…',
@@ -136,6 +139,7 @@ const en: Terms = {
   targetsUnit: '',
   columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
   showTable: 'Show data table',
+  dataTable: 'Data table',
   legend: 'Legend (press to show or hide)',
   hideTable: 'Hide data table',
   loading: 'Loading data…',

@@ -195,6 +195,10 @@ export const chartStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--edu-focus-color, #1f6fb2);
+    outline-offset: 1px;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

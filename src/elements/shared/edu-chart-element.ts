@@ -456,7 +456,13 @@ export abstract class EduChartElement extends LitElement {
   private renderTable(): TemplateResult | typeof nothing {
     const table = this.model?.table;
     if (!table) return nothing;
-    return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
+    // Shown, it may scroll sideways on a phone: a region the keyboard can reach and scroll.
+    return html`<div
+      class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}"
+      role="region"
+      aria-label=${this.terms.dataTable}
+      tabindex=${this.tableShown ? '0' : '-1'}
+    >
       <table part="table" id="table">
         <caption class="visually-hidden">${this.model!.summary}</caption>
         <thead>
