@@ -19,6 +19,9 @@ export interface ChartTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** A fill pattern over a colour, for readers who cannot tell colours apart (the decals attribute). */
+export type Pattern = 'dots' | 'diagonal' | 'checks' | 'stripes' | 'triangles';
+
 /**
  * One entry of the chart's legend, which the element draws as HTML (text that
  * follows the page's font size, and a toggle a keyboard reaches).
@@ -27,6 +30,10 @@ export interface LegendEntry {
   readonly label: string;
   readonly color: string;
   readonly line: 'solid' | 'dashed' | 'dotted';
+  /** How the swatch shows the entry: a sample of its line (default), or a block of colour for bars. */
+  readonly swatch?: 'line' | 'block';
+  /** The block's pattern, when the chart draws its series with one. */
+  readonly pattern?: Pattern;
   /** The series the entry stands for. */
   readonly seriesIndex: number;
   /** In a radar, one series holds every region's shape: the entry's item. */

@@ -148,6 +148,12 @@ export const chartStyles = css`
     width: 1.6em;
     height: 0.55em;
   }
+  .swatch.block {
+    height: 1.05em;
+  }
+  .swatch pattern * {
+    fill: var(--_background);
+  }
   a {
     color: inherit;
     text-decoration: underline;

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { labelColon, prepareNumberFormat } from '../../charts/format.js';
 import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
 import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
@@ -17,6 +17,7 @@ import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import type { ECharts } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
+import { legendSwatch } from './legend-swatch.js';
 import { linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
@@ -53,9 +54,6 @@ const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year'
 
 /** One empty theme list, so a dataset property without an <edu-data> keeps its cached state across updates. */
 const NO_THEMES: readonly Theme[] = [];
-
-/** The legend's line samples, as the chart draws each kind (src/charts/trend.ts). */
-const DASH: Readonly<Record<LegendEntry['line'], string>> = { solid: 'none', dashed: '6 4', dotted: '0.5 4' };
 
 const yearConverter = {
   fromAttribute: (value: string | null) => {
@@ -442,10 +440,7 @@ export abstract class EduChartElement extends LitElement {
       ${legend.map(
         (entry, i) => html`<li>
           <button aria-pressed=${this.hiddenEntries.has(i) ? 'false' : 'true'} @click=${() => this.toggleEntry(i)}>
-            <svg class="swatch" viewBox="0 0 24 8" aria-hidden="true">
-              ${svg`<line x1="1" y1="4" x2="23" y2="4" stroke=${entry.color} stroke-width="3" stroke-linecap="round"
-                stroke-dasharray=${DASH[entry.line]} />`}
-            </svg>
+            ${legendSwatch(entry, `swatch-${i}`)}
             ${entry.label}
           </button>
         </li>`,
