@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { TargetOutcome } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 
 /** A data point a reader can reach by keyboard or click. */
@@ -11,6 +12,8 @@ export interface ChartPoint {
   readonly tooltip: string;
   /** The rows behind the point, with their provenance (edu-select's detail). */
   readonly rows: readonly IndicatorRow[];
+  /** A scorecard segment's targets, each with what became of it (edu-select's detail.targets). */
+  readonly targets?: readonly TargetOutcome[];
 }
 
 /** The accessible table of every value the chart shows. All cells are plain text. */

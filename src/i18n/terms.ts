@@ -47,6 +47,9 @@ export interface Terms {
     readonly unit: string;
     readonly source: string;
   };
+  /** A region (or the whole dataset) with no targets for the year (and theme). */
+  readonly noTargets: (p: { region?: string; year?: number; theme?: string }) => string;
+  readonly unknownTheme: (query: string) => string;
   readonly showTable: string;
   /** The name of the data table's scrolling region. */
   readonly dataTable: string;
@@ -94,6 +97,8 @@ const zh: Terms = {
   attainmentUnit: '%',
   targetsUnit: '项',
   columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
+  noTargets: (p) => `${p.region ?? '数据中'}${p.year !== undefined ? ` ${p.year} 年` : ''}没有${p.theme ? `${p.theme}方面的` : ''}量化目标`,
+  unknownTheme: (q) => `数据中没有主题“${q}”`,
   showTable: '显示数据表',
   dataTable: '数据表',
   legend: '图例（按下显示，再按隐藏）',
@@ -138,6 +143,9 @@ const en: Terms = {
   attainmentUnit: '%',
   targetsUnit: '',
   columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
+  noTargets: (p) =>
+    `No quantified targets${p.theme ? ` in ${p.theme}` : ''}${p.region ? ` for ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
+  unknownTheme: (q) => `The dataset has no theme “${q}”`,
   showTable: 'Show data table',
   dataTable: 'Data table',
   legend: 'Legend (press to show or hide)',

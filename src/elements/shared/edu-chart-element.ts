@@ -387,6 +387,10 @@ export abstract class EduChartElement extends LitElement {
         return t.chooseIndicator;
       case 'no-data':
         return t.emptyFor(result);
+      case 'unknown-theme':
+        return t.unknownTheme(result.query);
+      case 'no-targets':
+        return t.noTargets(result);
     }
   }
 
