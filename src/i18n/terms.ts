@@ -59,6 +59,8 @@ export interface Terms {
   readonly loading: string;
   readonly loadingProgress: (percent: number) => string;
   readonly errorTitle: string;
+  /** A part of the chart's code could not be fetched (offline, or blocked). */
+  readonly partFailed: string;
   readonly retry: string;
   readonly moreProblems: (n: number) => string;
   readonly line: (line: number) => string;
@@ -106,6 +108,7 @@ const zh: Terms = {
   loading: '正在加载数据…',
   loadingProgress: (percent) => `正在加载数据… ${percent}%`,
   errorTitle: '数据无法显示',
+  partFailed: '图表的一部分未能加载：请检查网络后重新载入页面',
   retry: '重试',
   moreProblems: (n) => `另有 ${n} 个问题未列出`,
   line: (line) => `第 ${line} 行`,
@@ -153,6 +156,7 @@ const en: Terms = {
   loading: 'Loading data…',
   loadingProgress: (percent) => `Loading data… ${percent}%`,
   errorTitle: 'The data cannot be shown',
+  partFailed: 'Part of the chart could not be loaded: check the connection and reload the page',
   retry: 'Retry',
   moreProblems: (n) => `${n} more problems not listed`,
   line: (line) => `line ${line}`,

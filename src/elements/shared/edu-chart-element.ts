@@ -15,7 +15,7 @@ import { chartStyles } from './chart-styles.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
-import type { ECharts } from './echarts.js';
+import { loadedPart, settleParts, type ECharts, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { legendSwatch } from './legend-swatch.js';
 import { linkedText } from './linked-text.js';
@@ -26,8 +26,15 @@ import { nearOrIdle, whenIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
-/** What a chart element builds from its data: a model to draw, or why there is nothing. */
-export type ModelResult = { readonly ok: true; readonly model: ChartModel } | ({ readonly ok: false } & EmptyReason);
+/**
+ * What a chart element builds from its data: a model to draw, or why there is
+ * nothing; or, for builders that come with an on-demand part, that the part is
+ * still loading or could not be loaded (withPart).
+ */
+export type ModelResult =
+  | { readonly ok: true; readonly model: ChartModel }
+  | ({ readonly ok: false } & EmptyReason)
+  | { readonly ok: false; readonly reason: 'part-loading' | 'part-failed' };
 
 export interface BuildInput {
   readonly dataset: Dataset;
@@ -41,6 +48,8 @@ export interface BuildInput {
 export interface SelectDetail {
   readonly label: string;
   readonly rows: ChartPoint['rows'];
+  /** On a scorecard: the chosen segment's targets, each with what became of it. */
+  readonly targets?: ChartPoint['targets'];
 }
 
 /** Detail of edu-error. */
@@ -50,7 +59,7 @@ export interface ErrorDetail {
 }
 
 /** Properties whose change means a new option; the rest (focus, table toggle) only re-render the HTML. */
-const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals', 'measure'];
+const REBUILD_ON = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals', 'measure', 'themeFilter'];
 
 /** One empty theme list, so a dataset property without an <edu-data> keeps its cached state across updates. */
 const NO_THEMES: readonly Theme[] = [];
@@ -146,6 +155,8 @@ export abstract class EduChartElement extends LitElement {
   private lastErrorState: DatasetState | undefined;
   private propertyState: DatasetState | undefined;
   private builtLocale: Locale | undefined;
+  /** An on-demand part a build waited for has loaded (or failed to): build again. */
+  private partSettled = false;
   private shownModel: ChartModel | undefined;
   private shownHidden: ReadonlySet<number> = this.hiddenEntries;
 
@@ -176,6 +187,23 @@ export abstract class EduChartElement extends LitElement {
   }
 
   protected abstract build(input: BuildInput): ModelResult;
+
+  /**
+   * Builds with the module of an on-demand part (the scorecard's builders come
+   * with the bar chart). Until it has loaded the chart shows that it is loading,
+   * and builds again once the part has come (or failed to).
+   */
+  protected withPart<P extends OptionalPart>(part: P, build: (module: PartModules[P]) => ModelResult): ModelResult {
+    const module = loadedPart(part);
+    if (module) return build(module);
+    const settling = settleParts([part]);
+    if (!settling) return { ok: false, reason: 'part-failed' };
+    void settling.then(() => {
+      this.partSettled = true;
+      this.requestUpdate();
+    });
+    return { ok: false, reason: 'part-loading' };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -242,9 +270,11 @@ export abstract class EduChartElement extends LitElement {
       data !== this.data ||
       locale !== this.builtLocale ||
       this.preferencesChanged ||
+      this.partSettled ||
       REBUILD_ON.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     this.data = data;
     this.builtLocale = locale;
+    this.partSettled = false;
     if (rebuild) this.rebuild(data, locale);
     if (this.status === 'error' && this.lastErrorState !== data) {
       this.lastErrorState = data;
@@ -274,7 +304,7 @@ export abstract class EduChartElement extends LitElement {
       tokens: readTokens(this.element, this.theme, this.decals),
       locale,
     });
-    this.status = this.result.ok ? 'ready' : 'empty';
+    this.status = this.result.ok ? 'ready' : this.result.reason === 'part-loading' ? 'loading' : 'empty';
   }
 
   protected override updated(): void {
@@ -321,7 +351,7 @@ export abstract class EduChartElement extends LitElement {
     if (!point) return;
     this.focusIndex = index;
     this.selected = point;
-    this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows });
+    this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows, ...(point.targets && { targets: point.targets }) });
   }
 
   /** Moves to the next point the reader can see, in the direction of travel (step: +1 or -1). */
@@ -387,6 +417,10 @@ export abstract class EduChartElement extends LitElement {
         return t.chooseIndicator;
       case 'no-data':
         return t.emptyFor(result);
+      case 'part-loading':
+        return t.loading;
+      case 'part-failed':
+        return t.partFailed;
       case 'unknown-theme':
         return t.unknownTheme(result.query);
       case 'no-targets':
