@@ -100,7 +100,7 @@ describe('<edu-gauge>', () => {
     await el.updateComplete;
     expect(el.echarts).to.equal(instance);
     expect(series(el)[0]!.data[0]!.value).to.equal(990);
-    expect(series(el)[0]!.progress.itemStyle.color).to.equal('#c4291c');
+    expect(series(el)[0]!.progress.itemStyle.color).to.equal('#a8341c');
     el.setAttribute('renderer', 'svg');
     await el.updateComplete;
     await waitUntil(() => el.echarts && el.echarts !== instance);
