@@ -87,6 +87,7 @@ const pages = {
 <edu-data src="data/indicators.csv" themes-src="data/themes.csv">
 <edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
 <edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+<edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`,
 };
 
@@ -180,7 +181,10 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
     }
     if (strict) {
       // Hover every chart so tooltips show too, then read what the policy blocked.
-      for (const name of ['edu-radar', 'edu-trend']) {
+      for (const name of ['edu-radar', 'edu-trend', 'edu-scorecard']) {
+        // Below the fold a chart is drawn once near the viewport (the scorecard, which sizes its chart from its bars through the CSSOM).
+        await page.locator(name).scrollIntoViewIfNeeded();
+        await page.waitForFunction((tag) => document.querySelector(tag)?.echarts, name, { timeout: TIMEOUT_MS });
         const box = await page.locator(name).boundingBox();
         for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
           await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
@@ -201,11 +205,11 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
       if (axis !== '党的建设') problems.push(`radar axis is ${axis}, not the theme table's name`);
     }
     const globals = await page.evaluate(() => ({
-      tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar'].filter((t) => customElements.get(t)),
+      tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'].filter((t) => customElements.get(t)),
       iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
       parseResults: globalThis.__parseResults,
     }));
-    if (globals.tags.length !== 4) problems.push(`only ${globals.tags.join(', ')} defined`);
+    if (globals.tags.length !== 5) problems.push(`only ${globals.tags.join(', ')} defined`);
     if (twice && globals.iifeGlobal !== 'function') problems.push('no EduProgress.parseDataset global');
     if (worker && !workers.some((url) => worker.test(url))) problems.push(`no parse worker matching ${worker} started (workers: ${workers.join(', ') || 'none'})`);
     if (worker && globals.parseResults !== 1) problems.push(`the parse worker posted ${globals.parseResults} results, not 1`);

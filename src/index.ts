@@ -4,6 +4,7 @@ import { ContextRoot } from '@lit/context';
 import { EduData } from './elements/edu-data/edu-data.js';
 import { EduGauge } from './elements/edu-gauge/edu-gauge.js';
 import { EduRadar } from './elements/edu-radar/edu-radar.js';
+import { EduScorecard } from './elements/edu-scorecard/edu-scorecard.js';
 import { EduTrend } from './elements/edu-trend/edu-trend.js';
 
 // The elements' dataset property (a Dataset) shadows HTMLElement's, hence the cast.
@@ -24,8 +25,9 @@ define('edu-data', EduData);
 define('edu-gauge', EduGauge);
 define('edu-trend', EduTrend);
 define('edu-radar', EduRadar);
+define('edu-scorecard', EduScorecard);
 
-export { EduData, EduGauge, EduRadar, EduTrend };
+export { EduData, EduGauge, EduRadar, EduScorecard, EduTrend };
 export * from './data/index.js';
 export type { ChartFigure, ChartModel, ChartPoint, ChartTable } from './charts/model.js';
 export type { GaugeVariant } from './elements/edu-gauge/edu-gauge.js';

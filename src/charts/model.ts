@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Status } from '../data/pairing.js';
+import type { Status, TargetOutcome } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 
 /** A data point a reader can reach by keyboard or click. */
@@ -12,6 +12,8 @@ export interface ChartPoint {
   readonly tooltip: string;
   /** The rows behind the point, with their provenance (edu-select's detail). */
   readonly rows: readonly IndicatorRow[];
+  /** A scorecard segment's targets, each with what became of it (edu-select's detail.targets). */
+  readonly targets?: readonly TargetOutcome[];
 }
 
 /** The accessible table of every value the chart shows. All cells are plain text. */
@@ -19,6 +21,9 @@ export interface ChartTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
 }
+
+/** A fill pattern over a colour, for readers who cannot tell colours apart (the decals attribute). */
+export type Pattern = 'dots' | 'diagonal' | 'checks' | 'stripes' | 'triangles';
 
 /**
  * One entry of the chart's legend, which the element draws as HTML (text that
@@ -28,6 +33,10 @@ export interface LegendEntry {
   readonly label: string;
   readonly color: string;
   readonly line: 'solid' | 'dashed' | 'dotted';
+  /** How the swatch shows the entry: a sample of its line (default), or a block of colour for bars. */
+  readonly swatch?: 'line' | 'block';
+  /** The block's pattern, when the chart draws its series with one. */
+  readonly pattern?: Pattern;
   /** The series the entry stands for. */
   readonly seriesIndex: number;
   /** In a radar, one series holds every region's shape: the entry's item. */

@@ -42,11 +42,13 @@ export type EmptyReason =
       readonly indicator?: string;
       /** A radar: none of the regions has a value for its measure, and why. */
       readonly notCompared?: NotCompared;
-    };
+    }
+  | { readonly reason: 'unknown-theme'; readonly query: string }
+  | { readonly reason: 'no-targets'; readonly region?: string; readonly year?: number; readonly theme?: string };
 
 export type SliceResult<T> = ({ readonly ok: true } & T) | ({ readonly ok: false } & EmptyReason);
 
-function resolveRegions(dataset: Dataset, queries: readonly string[]): RegionInfo[] | EmptyReason {
+export function resolveRegions(dataset: Dataset, queries: readonly string[]): RegionInfo[] | EmptyReason {
   const regions: RegionInfo[] = [];
   for (const query of queries) {
     const region = dataset.region(query);
@@ -61,7 +63,7 @@ function resolveIndicator(dataset: Dataset, query: string | undefined): Indicato
   return dataset.indicator(query) ?? { reason: 'unknown-indicator', query };
 }
 
-const isReason = (x: unknown): x is EmptyReason => typeof x === 'object' && x !== null && 'reason' in x;
+export const isReason = (x: unknown): x is EmptyReason => typeof x === 'object' && x !== null && 'reason' in x;
 
 // ---------------------------------------------------------------- gauge
 
@@ -179,6 +181,15 @@ export interface RadarSlice {
   readonly rows: readonly IndicatorRow[];
 }
 
+/** Themes in the theme table's order; those it does not list after them, in the order given. */
+export function inThemeOrder(present: readonly string[], themes: readonly Theme[]): string[] {
+  const order = new Map(themes.map((t, i) => [t.id, i]));
+  return present
+    .map((theme, i) => ({ theme, rank: order.get(theme) ?? themes.length + i }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ theme }) => theme);
+}
+
 /** A round number at or above value: 1, 2, 2.5, 5 or 10 times a power of ten. */
 export function niceMax(value: number): number {
   if (!(value > 0)) return 1;
@@ -289,12 +300,10 @@ export function radarSlice(
     return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name, notCompared: notCompared(asked) };
   }
   const perRegion = withYears.map((entry) => entry.values);
-  const order = new Map(themes.map((t, i) => [t.id, i]));
-  const present = dataset.themes.filter((theme) => perRegion.some((values) => values.has(theme)));
-  const sorted = present
-    .map((theme, i) => ({ theme, rank: order.get(theme) ?? themes.length + i }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ theme }) => theme);
+  const sorted = inThemeOrder(
+    dataset.themes.filter((theme) => perRegion.some((values) => values.has(theme))),
+    themes,
+  );
   if (sorted.length === 0) return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name };
   const axes = sorted.map((theme) => ({ theme, name: themes.find((t) => t.id === theme)?.name[locale] ?? theme }));
   // Counts are 0 where a theme has none; attainment and indicator values stay missing.

@@ -9,6 +9,10 @@ export interface ChartTokens {
   readonly met: string;
   readonly near: string;
   readonly notMet: string;
+  /** A target not yet due (the scorecard). */
+  readonly inProgress: string;
+  /** A target no later report speaks of (the scorecard): a grey that recedes. */
+  readonly notReported: string;
   readonly background: string;
   readonly text: string;
   /** Axis lines, grid, gauge track. */
@@ -26,14 +30,22 @@ export interface ChartTokens {
 
 const FONT = "system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-// Status colours keep at least 3:1 contrast against their background (checked in test/charts/tokens.test.ts).
+/*
+ * Status colours keep at least 3:1 contrast against their background, and stay
+ * apart for readers with any of the three common colour vision deficiencies
+ * (test/charts/tokens.test.ts simulates them): hues after Okabe and Ito's
+ * palette (bluish green, orange, vermillion, blue, grey), and met and not met
+ * far apart in lightness too, so that red-green blindness cannot merge them.
+ */
 export const LIGHT_TOKENS: ChartTokens = {
   actual: '#1f6fb2',
   target: '#5b4b8a',
   baseline: '#6b7280',
-  met: '#1a7f37',
-  near: '#b35900',
-  notMet: '#c4291c',
+  met: '#13a35f',
+  near: '#c98100',
+  notMet: '#a8341c',
+  inProgress: '#2b5797',
+  notReported: '#8e8e8e',
   background: '#ffffff',
   text: '#1f2933',
   muted: '#d9dee3',
@@ -49,9 +61,11 @@ export const DARK_TOKENS: ChartTokens = {
   actual: '#6cb4f0',
   target: '#c3b5f5',
   baseline: '#a3acb9',
-  met: '#4fc274',
-  near: '#f0a94a',
-  notMet: '#ff7b6e',
+  met: '#5ce0c0',
+  near: '#f0d060',
+  notMet: '#e0603c',
+  inProgress: '#3a9be8',
+  notReported: '#6e6e6e',
   background: '#16191d',
   text: '#e8ecf0',
   muted: '#3a424c',
@@ -66,6 +80,8 @@ export const TOKEN_PROPERTIES = {
   met: '--edu-color-met',
   near: '--edu-color-near',
   notMet: '--edu-color-not-met',
+  inProgress: '--edu-color-in-progress',
+  notReported: '--edu-color-not-reported',
   background: '--edu-color-background',
   text: '--edu-color-text',
   muted: '--edu-color-muted',

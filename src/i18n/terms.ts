@@ -70,13 +70,20 @@ export interface Terms {
     readonly unit: string;
     readonly source: string;
   };
+  /** A region (or the whole dataset) with no targets for the year (and theme). */
+  readonly noTargets: (p: { region?: string; year?: number; theme?: string }) => string;
+  readonly unknownTheme: (query: string) => string;
   readonly showTable: string;
+  /** The name of the data table's scrolling region. */
+  readonly dataTable: string;
   /** The legend's name: its buttons show or hide a line or shape. */
   readonly legend: string;
   readonly hideTable: string;
   readonly loading: string;
   readonly loadingProgress: (percent: number) => string;
   readonly errorTitle: string;
+  /** A part of the chart's code could not be fetched (offline, or blocked). */
+  readonly partFailed: string;
   readonly retry: string;
   readonly moreProblems: (n: number) => string;
   readonly line: (line: number) => string;
@@ -127,12 +134,16 @@ const zh: Terms = {
   attainmentUnit: '%',
   targetsUnit: '项',
   columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
+  noTargets: (p) => `${p.region ?? '数据中'}${p.year !== undefined ? ` ${p.year} 年` : ''}没有${p.theme ? `${p.theme}方面的` : ''}量化目标`,
+  unknownTheme: (q) => `数据中没有主题“${q}”`,
   showTable: '显示数据表',
+  dataTable: '数据表',
   legend: '图例（按下显示，再按隐藏）',
   hideTable: '隐藏数据表',
   loading: '正在加载数据…',
   loadingProgress: (percent) => `正在加载数据… ${percent}%`,
   errorTitle: '数据无法显示',
+  partFailed: '图表的一部分未能加载：请检查网络后重新载入页面',
   retry: '重试',
   moreProblems: (n) => `另有 ${n} 个问题未列出`,
   line: (line) => `第 ${line} 行`,
@@ -189,12 +200,17 @@ const en: Terms = {
   attainmentUnit: '%',
   targetsUnit: '',
   columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
+  noTargets: (p) =>
+    `No quantified targets${p.theme ? ` in ${p.theme}` : ''}${p.region ? ` for ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
+  unknownTheme: (q) => `The dataset has no theme “${q}”`,
   showTable: 'Show data table',
+  dataTable: 'Data table',
   legend: 'Legend (press to show or hide)',
   hideTable: 'Hide data table',
   loading: 'Loading data…',
   loadingProgress: (percent) => `Loading data… ${percent}%`,
   errorTitle: 'The data cannot be shown',
+  partFailed: 'Part of the chart could not be loaded: check the connection and reload the page',
   retry: 'Retry',
   moreProblems: (n) => `${n} more problems not listed`,
   line: (line) => `line ${line}`,

@@ -13,10 +13,16 @@ describe('accessibility of the elements (axe-core, WCAG 2.1 A and AA)', () => {
           <edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
           <edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
           <edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+          <edu-scorecard region="东丽区"></edu-scorecard>
         </edu-data>
       </div>`);
-      const charts = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-trend, edu-radar')];
-      await Promise.all(charts.map((chart) => rendered(chart)));
+      const charts = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-trend, edu-radar, edu-scorecard')];
+      // Charts draw only near the viewport, and four do not fit in it.
+      for (const chart of charts) {
+        chart.scrollIntoView({ block: 'center' });
+        await rendered(chart);
+      }
+      window.scrollTo(0, 0);
       expect(await seriousViolations(box)).to.deep.equal([]);
       for (const chart of charts) part(chart, 'toggle')!.click();
       await Promise.all(charts.map((chart) => chart.updateComplete));
@@ -57,9 +63,10 @@ describe('accessibility of the elements (axe-core, WCAG 2.1 A and AA)', () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <edu-gauge src="/data/no-such-file.csv" indicator="x"></edu-gauge>
       <edu-gauge src=${BUNDLED} region="海淀区" indicator="x"></edu-gauge>
+      <edu-scorecard src=${BUNDLED} region="东丽区" year="2030"></edu-scorecard>
     </div>`);
-    const [failing, empty] = [...box.querySelectorAll<EduChartElement>('edu-gauge')];
-    await waitUntil(() => failing!.status === 'error' && empty!.status === 'empty', 'states not reached', { timeout: 5000 });
+    const [failing, empty, noTargets] = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-scorecard')];
+    await waitUntil(() => failing!.status === 'error' && empty!.status === 'empty' && noTargets!.status === 'empty', 'states not reached', { timeout: 5000 });
     await failing!.updateComplete;
     expect(await seriousViolations(box)).to.deep.equal([]);
   });

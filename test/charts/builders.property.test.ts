@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBulletModel } from '../../src/charts/bullet.js';
 import { buildGaugeModel } from '../../src/charts/gauge.js';
 import { buildRadarModel } from '../../src/charts/radar.js';
+import { buildScorecardModel, scorecardSlice } from '../../src/charts/scorecard.js';
 import { gaugeSlice, parseMeasure, radarSlice, trendSlice } from '../../src/charts/slices.js';
 import { DARK_TOKENS, LIGHT_TOKENS } from '../../src/charts/tokens.js';
 import { buildTrendModel } from '../../src/charts/trend.js';
@@ -63,6 +64,12 @@ describe('option builders on arbitrary datasets', () => {
           for (const year of [undefined, ...dataset.years]) {
             const radar = radarSlice(dataset, { regions: [], indicator: undefined, year }, parseMeasure(measure), THEMES, locale);
             if (radar.ok) expectFiniteNumbers(buildRadarModel(radar, tokens, locale).option);
+          }
+        }
+        for (const theme of [undefined, ...dataset.themes]) {
+          for (const year of [undefined, ...dataset.years]) {
+            const scorecard = scorecardSlice(dataset, { regions: [], indicator: undefined, year }, theme, THEMES, locale);
+            if (scorecard.ok) expectFiniteNumbers(buildScorecardModel(scorecard, tokens, locale).option);
           }
         }
         return true;

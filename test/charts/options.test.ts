@@ -4,6 +4,7 @@
 // src/elements/shared/echarts.ts registers and setOption(option, { notMerge: true })
 // as the elements call it. Each part is imported alone (what echarts/charts and
 // echarts/components re-export), which loads faster.
+import 'echarts/lib/chart/bar';
 import 'echarts/lib/chart/gauge';
 import 'echarts/lib/chart/line';
 import 'echarts/lib/chart/radar';
@@ -17,6 +18,7 @@ import { buildBulletModel } from '../../src/charts/bullet.js';
 import { buildGaugeModel } from '../../src/charts/gauge.js';
 import type { ChartModel } from '../../src/charts/model.js';
 import { buildRadarModel } from '../../src/charts/radar.js';
+import { buildScorecardModel, scorecardSlice } from '../../src/charts/scorecard.js';
 import { gaugeSlice, parseMeasure, radarSlice, trendSlice } from '../../src/charts/slices.js';
 import { DARK_TOKENS, LIGHT_TOKENS } from '../../src/charts/tokens.js';
 import { buildTrendModel } from '../../src/charts/trend.js';
@@ -70,6 +72,8 @@ function built(): Built[] {
         const model = buildRadarModel(s, tokens, locale);
         out.push({ name: `radar ${measure} ${locale}`, model, formatted: [], tooltips: model.points.map((p) => p.tooltip) });
       }
+      const scorecard = buildScorecardModel(ok(scorecardSlice(HOSTILE, selection(REGIONS), undefined, THEMES, locale)), tokens, locale);
+      out.push({ name: `scorecard ${locale}`, model: scorecard, formatted: [], tooltips: scorecard.points.map((p) => p.tooltip) });
     }
   }
   return out;
@@ -82,7 +86,7 @@ const GAUGE_CENTRE = /^\{value\|([^{}]*)\}\n\{target\|([^{}]*)\}$/;
 
 describe('dataset text in options', () => {
   it('builds every chart from a dataset full of markup', () => {
-    expect(BUILT.length).toBe(2 * 2 * (2 + 2 + 3));
+    expect(BUILT.length).toBe(2 * 2 * (2 + 2 + 3 + 1));
     for (const b of BUILT) expect(b.model.points.length, b.name).toBeGreaterThan(0);
   });
 
@@ -104,6 +108,9 @@ describe('dataset text in options', () => {
     const radar = BUILT.find((b) => b.name === 'radar targets en')!;
     expect((radar.model.option as Any).radar.indicator.map((i: Any) => i.name)).toEqual(['｛b|y｝']);
     expect(seriesOf(radar.model.option)[0].data.map((d: Any) => d.name)).toEqual(['｛a|x｝', '<script>alert(1)</script>']);
+    const scorecard = BUILT.find((b) => b.name === 'scorecard en')!;
+    expect((scorecard.model.option as Any).yAxis.data).toEqual(['｛b|y｝ · ｛a|x｝ (1\u00a0target)', '｛b|y｝ · <script>alert(1)</script> (1\u00a0target)']);
+    expect(scorecard.tooltips[0]).toContain(`${IMG}: target ≥ 80 {u|v}, 88.4 {u|v} (2023)`);
   });
 
   it('lets formatters add only their own markup', () => {
@@ -302,6 +309,26 @@ describe('ECharts takes the trend and radar options', () => {
   });
 });
 
+describe('ECharts takes the scorecard options', () => {
+  const scorecard = (regions: string[], locale: (typeof LOCALES)[number], tokens = LIGHT_TOKENS, theme?: string) =>
+    buildScorecardModel(ok(scorecardSlice(bundled(), selection(regions), theme, THEMES, locale)), tokens, locale).option;
+
+  it('draws each bar\'s label and its segments\' counts, for one region and all, with and without decals, on one instance', () => {
+    const svgs = render([
+      scorecard(['东丽区'], 'zh-CN'),
+      scorecard([], 'en', { ...DARK_TOKENS, decals: true }),
+      scorecard(['东丽区', '鲤城区'], 'zh-CN', LIGHT_TOKENS, 'preschool'),
+      scorecard(['台儿庄区'], 'zh-CN'),
+    ]);
+    expect(svgs[0]).toMatch(/学前教育（\d+ 项）/);
+    expect(svgs[0]).toContain(`fill="${LIGHT_TOKENS.notReported}"`);
+    expect(svgs[1]).toMatch(/Preschool · 东丽区 \(\d+\stargets?\)/);
+    expect(svgs[1]).toContain('<pattern');
+    expect(svgs[2]).toMatch(/鲤城区（\d+ 项）/);
+    expect(svgs[3]).toMatch(/安全与民生服务（1 项）/);
+  });
+});
+
 describe('dataset text drawn by ECharts', () => {
   const hostile = rowsDataset([
     `{a|x},2022,{b|y},${IMG},{u|v},target,80,,higher,{c|w},,${IMG}`,
@@ -314,7 +341,9 @@ describe('dataset text drawn by ECharts', () => {
       buildGaugeModel(ok(gaugeSlice(hostile, selection('{a|x}', IMG))), LIGHT_TOKENS, 'zh-CN').option,
       buildTrendModel(ok(trendSlice(hostile, selection(['{a|x}', '<b>B</b>'], IMG))), LIGHT_TOKENS, 'en').option,
       buildRadarModel(ok(radarSlice(hostile, selection(['{a|x}', '<b>B</b>'], undefined, 2023), parseMeasure(`indicator:${IMG}`), THEMES, 'zh-CN')), LIGHT_TOKENS, 'zh-CN').option,
+      buildScorecardModel(ok(scorecardSlice(hostile, selection(['{a|x}']), undefined, THEMES, 'zh-CN')), LIGHT_TOKENS, 'zh-CN').option,
     ]);
+    expect(svgs[3]).toContain('｛b|y｝（1 项）');
     expect(svgs[0]).toContain('88.4｛u|v｝');
     expect(svgs[1]).toContain('｛u|v｝');
     expect(svgs[2]).toContain('｛b|y｝');

@@ -11,6 +11,32 @@ const THEMES: [string, ChartTokens][] = [
   ['dark', DARK_TOKENS],
 ];
 const HEX = /^#[0-9a-f]{6}$/i;
+const STATUSES = ['met', 'near', 'notMet', 'inProgress', 'notReported'] as const;
+
+/** Colour vision as linear-RGB matrices: Machado, Oliveira and Fernandes (2009), severity 1. */
+const VISION = {
+  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+};
+
+/** A #rrggbb colour as a reader with that vision sees it, in CIELAB (D65). */
+function seen(hex: string, matrix: number[][]): [number, number, number] {
+  const linear = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const [r, g, b] = matrix.map((row) => Math.min(1, Math.max(0, row[0]! * linear[0]! + row[1]! * linear[1]! + row[2]! * linear[2]!))) as [number, number, number];
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+
+/** CIE76 colour difference: about 2 is just noticeable; 20 and more, two colours a reader tells apart at a glance. */
+const deltaE = (p: number[], q: number[]) => Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!);
 
 describe('contrastRatio', () => {
   it('follows WCAG 2.1: 21 for black on white, 1 for a colour on itself, the same either way round', () => {
@@ -24,18 +50,33 @@ describe('contrastRatio', () => {
 
 describe.each(THEMES)('%s tokens', (_, tokens) => {
   it('are #rrggbb colours (what contrastRatio reads)', () => {
-    const colours = [tokens.actual, tokens.target, tokens.baseline, tokens.met, tokens.near, tokens.notMet, tokens.background, tokens.text, tokens.muted, ...tokens.series];
+    const colours = [tokens.actual, tokens.target, tokens.baseline, ...STATUSES.map((key) => tokens[key]), tokens.background, tokens.text, tokens.muted, ...tokens.series];
     for (const c of colours) expect(c).toMatch(HEX);
   });
 
-  it('keep the status colours (met, near, not met) at 3:1 or more against the background', () => {
-    for (const key of ['met', 'near', 'notMet'] as const) {
+  it('keep the status colours (met, near, not met, in progress, not reported) at 3:1 or more against the background', () => {
+    for (const key of STATUSES) {
       expect(contrastRatio(tokens[key], tokens.background), key).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('give three different status colours', () => {
-    expect(new Set([tokens.met, tokens.near, tokens.notMet]).size).toBe(3);
+  it('give five status colours that stay apart for readers with protanopia, deuteranopia or tritanopia', () => {
+    for (const [vision, matrix] of Object.entries(VISION)) {
+      for (const [i, a] of STATUSES.entries()) {
+        for (const b of STATUSES.slice(i + 1)) {
+          expect(deltaE(seen(tokens[a], matrix), seen(tokens[b], matrix)), `${a} / ${b}, ${vision}`).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it('keep met and not met apart in lightness, not only in hue', () => {
+    expect(Math.abs(seen(tokens.met, VISION.normal)[0] - seen(tokens.notMet, VISION.normal)[0])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('make "not reported" a neutral grey', () => {
+    const [, a, b] = seen(tokens.notReported, VISION.normal);
+    expect(Math.hypot(a, b)).toBeLessThan(2);
   });
 
   it('keep lines (actual, target, baseline, each region) at 3:1 and text at 4.5:1 against the background', () => {
@@ -76,6 +117,8 @@ describe('TOKEN_PROPERTIES', () => {
         '--edu-color-met',
         '--edu-color-near',
         '--edu-color-not-met',
+        '--edu-color-in-progress',
+        '--edu-color-not-reported',
         '--edu-color-background',
         '--edu-color-text',
         '--edu-color-muted',

@@ -80,17 +80,17 @@ describe('every chart element', () => {
     el.theme = 'dark';
     await el.updateComplete;
     await waitUntil(() => el.echarts && el.echarts !== light);
-    expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#4fc274');
+    expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#5ce0c0');
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
   it('with theme="auto" follows the reader\'s colour scheme as it changes', async () => {
     const el = await fixture<EduGauge>(html`<edu-gauge theme="auto" src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
     await rendered(el);
-    expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#1a7f37');
+    expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#13a35f');
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      await waitUntil(() => el.echarts && gaugeOption(el).series[0]!.progress.itemStyle.color === '#4fc274');
+      await waitUntil(() => el.echarts && gaugeOption(el).series[0]!.progress.itemStyle.color === '#5ce0c0');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }

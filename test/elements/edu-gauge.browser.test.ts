@@ -100,7 +100,7 @@ describe('<edu-gauge>', () => {
     await el.updateComplete;
     expect(el.echarts).to.equal(instance);
     expect(series(el)[0]!.data[0]!.value).to.equal(990);
-    expect(series(el)[0]!.progress.itemStyle.color).to.equal('#c4291c');
+    expect(series(el)[0]!.progress.itemStyle.color).to.equal('#a8341c');
     el.setAttribute('renderer', 'svg');
     await el.updateComplete;
     await waitUntil(() => el.echarts && el.echarts !== instance);
@@ -249,7 +249,7 @@ describe('<edu-gauge>', () => {
     expect(computed.computedName).to.equal('东丽区 2023 年学前教育普惠率 88.4%，目标 80%（2022 年，天津市东丽区2022年教育工作要点），已达成');
     el.lang = 'en';
     await el.updateComplete;
-    expect(computed.computedName).to.equal('东丽区 2023, 学前教育普惠率: 88.4%, target 80% (2022, 天津市东丽区2022年教育工作要点), met');
+    expect(computed.computedName).to.equal('Dongli District 2023, Inclusive preschool rate: 88.4%, target 80% (2022, Dongli District (Tianjin) 2022 Education Work Plan), met');
   });
 
   describe('a figure without a target', () => {

@@ -30,19 +30,19 @@ describe('<edu-radar>', () => {
     const names = option(el).radar[0]!.indicator.map((a) => a.name);
     expect(names).to.include('Preschool');
     expect(option(el).radar[0]!.indicator[0]!.max).to.equal(100);
-    expect(el.model!.summary).to.contain('Target attainment by theme in 东丽区, 2023');
+    expect(el.model!.summary).to.contain('Target attainment by theme in Dongli District, 2023');
   });
 
   it('names a region asked for that it cannot compare, and why; with none comparable, says so instead of drawing', async () => {
     const el = await fixture<EduRadar>(html`<edu-radar src=${BUNDLED} themes-src=${THEMES} region="东丽区,台儿庄区" measure="attainment"></edu-radar>`);
     await rendered(el);
     const leftOut = '台儿庄区无法比较：没有同时具有目标和完成数据的指标';
-    expect(el.model!.summary).to.equal(`东丽区 2023 年各主题目标达成度对比，共 3 个主题；${leftOut}`);
+    expect(el.model!.summary).to.equal(`东丽区 2023 年各主题目标达成度对比，共 4 个主题；${leftOut}`);
     expect(part(el, 'caption')!.textContent!.trim()).to.equal(el.model!.summary);
     expect(option(el).series[0]!.data.map((d) => d.name)).to.deep.equal(['东丽区']);
     el.lang = 'en';
     await el.updateComplete;
-    expect(part(el, 'caption')!.textContent).to.contain('台儿庄区 is not compared: no indicator has both a target and an achievement');
+    expect(part(el, 'caption')!.textContent).to.contain("Tai'erzhuang District is not compared: no indicator has both a target and an achievement");
     el.lang = '';
     el.region = '台儿庄区';
     await el.updateComplete;

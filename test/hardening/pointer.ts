@@ -108,6 +108,15 @@ export function pagePointOf(chart: ECharts, { seriesIndex, dataIndex }: Hovered)
   return found;
 }
 
+/** Scrolls the page, if need be, so that a data item is in the viewport (a tall chart's may not be), and returns pagePointOf it. */
+export async function pagePointInView(chart: ECharts, item: Hovered): Promise<Point> {
+  const point = pagePointOf(chart, item);
+  if (point.y >= 0 && point.y < innerHeight) return point;
+  window.scrollBy(0, point.y - innerHeight / 2);
+  await nextFrame();
+  return pagePointOf(chart, item);
+}
+
 /** The element's tooltip (HTML in its shadow root), while one is shown. */
 function shownTooltip(el: EduChartElement): HTMLElement | undefined {
   return el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined;

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 import { failOnConsoleMessages, part, rendered } from '../elements/helpers.js';
-import { hasMark, hover, leave, pagePointOf, tooltipText } from './pointer.js';
+import { hasMark, hover, leave, pagePointInView, tooltipText } from './pointer.js';
 
 // Any string cell of a dataset may be hostile: a portal shows files it did not write.
 // Each payload, had it become markup, sets window.__pwned.
@@ -116,10 +116,17 @@ describe('dataset text is never markup', () => {
           <edu-gauge src=${file} renderer=${renderer} region=${REGION_A} indicator=${INDICATOR_ID}></edu-gauge>
           <edu-trend src=${file} renderer=${renderer} region=${`${REGION_A},${REGION_B}`} indicator=${INDICATOR}></edu-trend>
           <edu-radar src=${file} renderer=${renderer} region=${`${REGION_A},${REGION_B}`} year="2023"></edu-radar>
+          <edu-scorecard src=${file} renderer=${renderer} region=${`${REGION_A},${REGION_B}`}></edu-scorecard>
           <edu-gauge src=${broken} region="A" indicator="x"></edu-gauge>
         </div>`);
-        const [gauge, trend, radar, failing] = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-trend, edu-radar')] as [EduChartElement, EduChartElement, EduChartElement, EduChartElement];
-        const charts = [gauge, trend, radar];
+        const [gauge, trend, radar, scorecard, failing] = [...box.querySelectorAll<EduChartElement>('edu-gauge, edu-trend, edu-radar, edu-scorecard')] as [
+          EduChartElement,
+          EduChartElement,
+          EduChartElement,
+          EduChartElement,
+          EduChartElement,
+        ];
+        const charts = [gauge, trend, radar, scorecard];
         // Charts draw only near the viewport.
         for (const el of charts) {
           el.scrollIntoView({ block: 'center' });
@@ -137,7 +144,7 @@ describe('dataset text is never markup', () => {
           expect(marked.length, el.localName).to.be.greaterThan(0);
           for (const point of sample) {
             await leave(el);
-            const seen = await hover(el.echarts!, pagePointOf(el.echarts!, point));
+            const seen = await hover(el.echarts!, await pagePointInView(el.echarts!, point));
             expect(seen.at(-1)).to.deep.equal({ seriesIndex: point.seriesIndex, dataIndex: point.dataIndex });
             await waitUntil(() => tooltipText(el), 'a tooltip is shown');
             tooltips.push(tooltipText(el));
@@ -159,11 +166,13 @@ describe('dataset text is never markup', () => {
         const caption = (el: EduChartElement) => part(el, 'caption')!.textContent!;
         expect(caption(gauge)).to.contain(REGION_A).and.contain(UNIT).and.contain(ITEM).and.contain(EXCERPT);
         expect(caption(trend)).to.contain(INDICATOR);
+        expect(caption(scorecard)).to.contain(REGION_A).and.contain(REGION_B).and.contain(ITEM).and.contain(EXCERPT);
         const tables = charts.map((el) => part(el, 'table')!.textContent!).join('\n');
         for (const text of [REGION_A, REGION_B, UNIT, JS_SOURCE, HTTPS_SOURCE, SCRIPT_SOURCE, ITEM, EXCERPT]) expect(tables).to.contain(text);
         expect(part(failing, 'status')!.textContent).to.contain(IMG);
         // Tooltips are HTML text: the dataset's markup and rich-text braces as written, never parsed.
         expect(tooltips.join('\n')).to.contain(REGION_A).and.contain(REGION_B).and.contain(JS_SOURCE).and.contain('{b|第1条}');
+        expect(tooltips.join('\n')).to.contain(INDICATOR).and.contain(UNIT);
         // The legends are HTML text.
         const legends = [trend, radar].map((el) => part(el, 'legend')!.textContent!).join('\n');
         expect(legends).to.contain(REGION_A).and.contain(REGION_B);

@@ -167,6 +167,12 @@ export const chartStyles = css`
     width: 1.6em;
     height: 0.55em;
   }
+  .swatch.block {
+    height: 1.05em;
+  }
+  .swatch pattern * {
+    fill: var(--_background);
+  }
   a {
     color: inherit;
     text-decoration: underline;
@@ -215,6 +221,10 @@ export const chartStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--edu-focus-color, #1f6fb2);
+    outline-offset: 1px;
   }
   .visually-hidden {
     ${visuallyHidden}

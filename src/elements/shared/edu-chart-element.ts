@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, svg, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { labelColon, prepareNumberFormat } from '../../charts/format.js';
 import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
 import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
@@ -15,8 +15,9 @@ import { chartStyles } from './chart-styles.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
-import type { ECharts } from './echarts.js';
+import { loadedPart, settleParts, type ECharts, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
+import { legendSwatch } from './legend-swatch.js';
 import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
@@ -25,8 +26,15 @@ import { nearOrIdle, whenIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
-/** What a chart element builds from its data: a model to draw, or why there is nothing. */
-export type ModelResult = { readonly ok: true; readonly model: ChartModel } | ({ readonly ok: false } & EmptyReason);
+/**
+ * What a chart element builds from its data: a model to draw, or why there is
+ * nothing; or, for builders that come with an on-demand part, that the part is
+ * still loading or could not be loaded (withPart).
+ */
+export type ModelResult =
+  | { readonly ok: true; readonly model: ChartModel }
+  | ({ readonly ok: false } & EmptyReason)
+  | { readonly ok: false; readonly reason: 'part-loading' | 'part-failed' };
 
 export interface BuildInput {
   readonly dataset: Dataset;
@@ -40,6 +48,8 @@ export interface BuildInput {
 export interface SelectDetail {
   readonly label: string;
   readonly rows: ChartPoint['rows'];
+  /** On a scorecard: the chosen segment's targets, each with what became of it. */
+  readonly targets?: ChartPoint['targets'];
 }
 
 /** Detail of edu-error. */
@@ -50,9 +60,6 @@ export interface ErrorDetail {
 
 /** One empty theme list, so a dataset property without an <edu-data> keeps its cached state across updates. */
 const NO_THEMES: readonly Theme[] = [];
-
-/** The legend's line samples, as the chart draws each kind (src/charts/trend.ts). */
-const DASH: Readonly<Record<LegendEntry['line'], string>> = { solid: 'none', dashed: '6 4', dotted: '0.5 4' };
 
 const yearConverter = {
   fromAttribute: (value: string | null) => {
@@ -152,6 +159,8 @@ export abstract class EduChartElement extends LitElement {
   private lastErrorState: DatasetState | undefined;
   private propertyState: DatasetState | undefined;
   private builtLocale: Locale | undefined;
+  /** An on-demand part a build waited for has loaded (or failed to): build again. */
+  private partSettled = false;
   private shownModel: ChartModel | undefined;
   private shownHidden: ReadonlySet<number> = this.hiddenEntries;
 
@@ -182,6 +191,23 @@ export abstract class EduChartElement extends LitElement {
   }
 
   protected abstract build(input: BuildInput): ModelResult;
+
+  /**
+   * Builds with the module of an on-demand part (the scorecard's builders come
+   * with the bar chart). Until it has loaded the chart shows that it is loading,
+   * and builds again once the part has come (or failed to).
+   */
+  protected withPart<P extends OptionalPart>(part: P, build: (module: PartModules[P]) => ModelResult): ModelResult {
+    const module = loadedPart(part);
+    if (module) return build(module);
+    const settling = settleParts([part]);
+    if (!settling) return { ok: false, reason: 'part-failed' };
+    void settling.then(() => {
+      this.partSettled = true;
+      this.requestUpdate();
+    });
+    return { ok: false, reason: 'part-loading' };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -249,9 +275,11 @@ export abstract class EduChartElement extends LitElement {
       data !== this.data ||
       locale !== this.builtLocale ||
       this.preferencesChanged ||
+      this.partSettled ||
       modelProperties.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     this.data = data;
     this.builtLocale = locale;
+    this.partSettled = false;
     if (rebuild) this.rebuild(data, locale);
     if (this.status === 'error' && this.lastErrorState !== data) {
       this.lastErrorState = data;
@@ -281,7 +309,7 @@ export abstract class EduChartElement extends LitElement {
       tokens: readTokens(this.element, this.theme, this.decals),
       locale,
     });
-    this.status = this.result.ok ? 'ready' : 'empty';
+    this.status = this.result.ok ? 'ready' : this.result.reason === 'part-loading' ? 'loading' : 'empty';
   }
 
   protected override updated(): void {
@@ -328,7 +356,7 @@ export abstract class EduChartElement extends LitElement {
     if (!point) return;
     this.focusIndex = index;
     this.selected = point;
-    this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows });
+    this.emit<SelectDetail>('edu-select', { label: point.label, rows: point.rows, ...(point.targets && { targets: point.targets }) });
   }
 
   /**
@@ -404,6 +432,14 @@ export abstract class EduChartElement extends LitElement {
         return t.chooseIndicator;
       case 'no-data':
         return result.notCompared ? t.notCompared(result.notCompared) : t.emptyFor(result);
+      case 'part-loading':
+        return t.loading;
+      case 'part-failed':
+        return t.partFailed;
+      case 'unknown-theme':
+        return t.unknownTheme(result.query);
+      case 'no-targets':
+        return t.noTargets(result);
     }
   }
 
@@ -457,10 +493,7 @@ export abstract class EduChartElement extends LitElement {
       ${legend.map(
         (entry, i) => html`<li>
           <button aria-pressed=${this.hiddenEntries.has(i) ? 'false' : 'true'} @click=${() => this.toggleEntry(i)}>
-            <svg class="swatch" viewBox="0 0 24 8" aria-hidden="true">
-              ${svg`<line x1="1" y1="4" x2="23" y2="4" stroke=${entry.color} stroke-width="3" stroke-linecap="round"
-                stroke-dasharray=${DASH[entry.line]} />`}
-            </svg>
+            ${legendSwatch(entry, `swatch-${i}`)}
             ${languageMarked(entry.label, this.locale)}
           </button>
         </li>`,
@@ -471,7 +504,13 @@ export abstract class EduChartElement extends LitElement {
   private renderTable(): TemplateResult | typeof nothing {
     const table = this.model?.table;
     if (!table) return nothing;
-    return html`<div class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}">
+    // Shown, it may scroll sideways on a phone: a region the keyboard can reach and scroll.
+    return html`<div
+      class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}"
+      role="region"
+      aria-label=${this.terms.dataTable}
+      tabindex=${this.tableShown ? '0' : '-1'}
+    >
       <table part="table" id="table">
         <caption class="visually-hidden">${languageMarked(this.model!.summary, this.locale)}</caption>
         <thead>

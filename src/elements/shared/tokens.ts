@@ -28,6 +28,8 @@ export function readTokens(host: HTMLElement, theme: ThemeName, decals: boolean)
     met: colour('met'),
     near: colour('near'),
     notMet: colour('notMet'),
+    inProgress: colour('inProgress'),
+    notReported: colour('notReported'),
     background: colour('background'),
     text: colour('text'),
     muted: colour('muted'),
