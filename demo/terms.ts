@@ -1,5 +1,6 @@
 import type { Outcome } from '../src/data/pairing.js';
 import type { Locale } from '../src/i18n/locale.js';
+import { SCORECARD_TERMS } from '../src/i18n/scorecard-terms.js';
 
 /** The demo page's own strings (the charts carry theirs). */
 export interface DemoTerms {
@@ -29,7 +30,7 @@ export interface DemoTerms {
   readonly allThemes: string;
   readonly indicator: string;
   readonly yearOption: (year: number, targets: number) => string;
-  /** What became of a target, as its row says it. */
+  /** What became of a target: the scorecard's words, so that a section's counts read as its legend does. */
   readonly outcome: Readonly<Record<Outcome, string>>;
   /** Figures the reports give on a target's subject in other terms. */
   readonly related: (figures: readonly string[]) => string;
@@ -96,7 +97,7 @@ const zh: DemoTerms = {
   allThemes: '全部主题',
   indicator: '趋势指标',
   yearOption: (year, targets) => (targets ? `${year}（${targets} 项目标）` : `${year}（无目标）`),
-  outcome: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '尚未报告' },
+  outcome: SCORECARD_TERMS['zh-CN'].outcome,
   related: (figures) => `总结中相关的数据：${figures.join('；')}`,
   relatedFigure: (indicator, value, year) => `${indicator} ${value}（${year} 年）`,
   noTheme: '未分主题',
@@ -164,7 +165,7 @@ const en: DemoTerms = {
   allThemes: 'All themes',
   indicator: 'Trend indicator',
   yearOption: (year, targets) => (targets ? `${year} (${targets} ${targets === 1 ? 'target' : 'targets'})` : `${year} (no targets)`),
-  outcome: { met: 'Met', near: 'Near target', 'not-met': 'Not met', 'in-progress': 'In progress', 'not-reported': 'Not reported' },
+  outcome: SCORECARD_TERMS.en.outcome,
   related: (figures) => `Related figures in the reports: ${figures.join('; ')}`,
   relatedFigure: (indicator, value, year) => `${indicator} ${value} (${year})`,
   noTheme: 'No theme',

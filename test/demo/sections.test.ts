@@ -168,8 +168,8 @@ describe('the summary line of a section', () => {
 
   it('says the counts in words, in Chinese', () => {
     const zh = DEMO_TERMS['zh-CN'].sectionCounts;
-    expect(zh(5, counts, 6)).toBe('5 项目标：已达成 2，未达成 1，尚未报告 2 · 另有 6 项数据');
-    expect(zh(5, counts, 0)).toBe('5 项目标：已达成 2，未达成 1，尚未报告 2');
+    expect(zh(5, counts, 6)).toBe('5 项目标：已达成 2，未达成 1，未见报告 2 · 另有 6 项数据');
+    expect(zh(5, counts, 0)).toBe('5 项目标：已达成 2，未达成 1，未见报告 2');
     expect(zh(0, none, 3)).toBe('无目标 · 3 项数据');
     expect(zh(0, none, 0)).toBe('无目标，无数据');
   });
