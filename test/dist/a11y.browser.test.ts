@@ -21,6 +21,7 @@ describe('accessibility of the built pages (axe-core, WCAG 2.1 A and AA)', () =>
     it(`the demo has no serious or critical violations in ${lang}`, async () => {
       const frame = await open(`/dist/index.html?lang=${lang}&region=350502`);
       try {
+        await ready(frame, 'edu-scorecard');
         await ready(frame, 'edu-radar');
         await ready(frame, 'edu-gauge');
         expect(await seriousViolations(frame.contentDocument!)).to.deep.equal([]);

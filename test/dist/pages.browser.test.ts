@@ -1,6 +1,7 @@
 // The built site (dist/, made by `npm run build`, which `npm test` runs first),
 // each page loaded in a same-origin iframe of the test page.
 import { expect, waitUntil } from '@open-wc/testing';
+import { OUTCOMES, parseDataset, parseThemes, targetOutcomes, type Dataset, type Theme } from '../../src/data/index.js';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -21,8 +22,16 @@ const charts = (frame: HTMLIFrameElement, tag: string) => [...page(frame).queryS
 const text = (frame: HTMLIFrameElement) => page(frame).body.textContent ?? '';
 const timeout = { timeout: 10000 };
 
+/** The scorecard, the first bullet and the first radar drawn. */
 async function dashboardReady(frame: HTMLIFrameElement): Promise<void> {
-  await waitUntil(() => charts(frame, 'edu-gauge')[0]?.status === 'ready' && charts(frame, 'edu-radar')[0]?.status === 'ready', 'dashboard did not render', timeout);
+  await waitUntil(
+    () =>
+      charts(frame, 'edu-scorecard')[0]?.status === 'ready' &&
+      charts(frame, 'edu-gauge')[0]?.status === 'ready' &&
+      charts(frame, 'edu-radar')[0]?.status === 'ready',
+    'dashboard did not render',
+    timeout,
+  );
 }
 
 async function upload(frame: HTMLIFrameElement, name: string, bytes: BlobPart): Promise<void> {
@@ -34,17 +43,146 @@ async function upload(frame: HTMLIFrameElement, name: string, bytes: BlobPart): 
 }
 
 const regionOptions = (frame: HTMLIFrameElement) => [...page(frame).querySelectorAll('#region option')].map((o) => o.textContent!.trim());
+const sections = (frame: HTMLIFrameElement) => [...page(frame).querySelectorAll<HTMLDetailsElement>('details.theme-section')];
+const summaryText = (section: HTMLDetailsElement) => section.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim();
+
+function choose(frame: HTMLIFrameElement, id: string, value: string): void {
+  const select = page(frame).getElementById(id) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Scrolls through the page a screen at a time, so that every chart near the viewport draws at its final size. */
+async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
+  const win = frame.contentWindow!;
+  const frames = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  for (let y = 0; y < page(frame).documentElement.scrollHeight; y += win.innerHeight) {
+    win.scrollTo(0, y);
+    await frames();
+  }
+  win.scrollTo(0, 0);
+}
+
+/** The scorecard's headline (its caption, the sentence of its summary) shown whole within the first `height` px of the page. */
+function expectHeadlineInFirstScreen(scorecard: EduChartElement, height: number): void {
+  const caption = scorecard.shadowRoot!.querySelector<HTMLElement>('[part~="caption"]')!;
+  expect(caption.textContent!.replace(/\s+/g, ' ')).to.contain(scorecard.model!.summary.replace(/\s+/g, ' '));
+  const box = caption.getBoundingClientRect();
+  expect(box.height, 'headline shown').to.be.greaterThan(10);
+  expect(box.bottom, 'headline within the first screen').to.be.at.most(height);
+}
+
+/** The bundled dataset and theme table, read here with the data layer, as the page reads them. */
+async function bundled(): Promise<{ dataset: Dataset; themes: Theme[] }> {
+  const result = parseDataset(new Uint8Array(await (await fetch('/dist/data/indicators.csv')).arrayBuffer()));
+  if (!result.ok) throw new Error('the bundled dataset does not parse');
+  return { dataset: result.dataset, themes: parseThemes(await (await fetch('/dist/data/themes.csv')).text()) };
+}
 
 describe('dist/index.html, the demo', () => {
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
-  it('renders the bundled data: radars, a trend and a gauge per indicator, with sources', async () => {
-    const frame = await open('/dist/index.html');
+  it('opens on the scorecard of the first region and its headline, within the first screen, with the sources below', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
     await dashboardReady(frame);
     expect(regionOptions(frame)).to.deep.equal(['天津市 东丽区', '福建省泉州市 鲤城区', '山东省枣庄市 台儿庄区', '北京市 通州区']);
-    expect(charts(frame, 'edu-gauge').length).to.be.greaterThan(50);
+    const [scorecard] = charts(frame, 'edu-scorecard');
+    expect(scorecard!.getAttribute('region')).to.equal('120110');
+    // The plan year: the region's latest year with targets.
+    expect((page(frame).getElementById('year') as HTMLSelectElement).value).to.equal('2022');
+    expect(scorecard!.getAttribute('year')).to.equal('2022');
+    expect(scorecard!.model!.summary).to.contain('东丽区');
+    expectHeadlineInFirstScreen(scorecard!, 900);
     expect(text(frame)).to.contain('天津市东丽区2023年教育工作总结');
     expect(page(frame).defaultView!.location.search).to.contain('lang=zh-CN');
+  });
+
+  it('gives one section a theme, in the theme table\'s order, whose summary counts the plan year\'s targets as targetOutcomes does', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    const { dataset, themes } = await bundled();
+    const shown = sections(frame);
+    expect(shown.map((s) => s.dataset.theme)).to.deep.equal(themes.map((t) => t.id).filter((id) => dataset.themes.includes(id)));
+    const words = { met: '已达成', near: '接近目标', 'not-met': '未达成', 'in-progress': '进行中', 'not-reported': '未见报告' } as const;
+    let total = 0;
+    for (const section of shown) {
+      const line = summaryText(section);
+      const expected = targetOutcomes(dataset, { region: '120110', year: 2022, theme: section.dataset.theme! });
+      total += expected.length;
+      expect(line.startsWith(themes.find((t) => t.id === section.dataset.theme)!.name['zh-CN']), line).to.equal(true);
+      if (expected.length === 0) expect(line, line).to.contain('无目标');
+      else expect(line, line).to.contain(`${expected.length} 项目标：`);
+      for (const outcome of OUTCOMES) {
+        const count = expected.filter((o) => o.outcome === outcome).length;
+        const said = line.match(new RegExp(`${words[outcome]} (\\d+)`));
+        expect(said ? Number(said[1]) : 0, `${line}: ${outcome}`).to.equal(count);
+      }
+    }
+    expect(total).to.equal(targetOutcomes(dataset, { region: '120110', year: 2022 }).length);
+    // The hint says which year's targets and which years' figures.
+    expect(page(frame).getElementById('themes-hint')!.textContent).to.contain('2022 年工作要点').and.to.contain('2022—2023 年');
+  });
+
+  it('opens a collapsed section on click, and its bullets and tiles draw', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    const { dataset } = await bundled();
+    const section = sections(frame).find((s) => !s.open && targetOutcomes(dataset, { region: '120110', year: 2022, theme: s.dataset.theme! }).length > 0)!;
+    expect(section, 'a collapsed section with targets').to.exist;
+    expect(section.querySelector('edu-gauge')).to.equal(null);
+    section.querySelector('summary')!.click();
+    const targets = targetOutcomes(dataset, { region: '120110', year: 2022, theme: section.dataset.theme! });
+    await waitUntil(() => section.querySelectorAll('edu-gauge[variant="bullet"]').length === targets.length, 'no bullets', timeout);
+    section.scrollIntoView();
+    const gauges = () => [...section.querySelectorAll<EduChartElement>('edu-gauge')];
+    await waitUntil(() => gauges().every((g) => g.status === 'ready' || g.status === 'empty'), 'the section\'s charts did not draw', timeout);
+    const bullets = [...section.querySelectorAll<EduChartElement>('edu-gauge[variant="bullet"]')];
+    expect(bullets.map((b) => b.getAttribute('indicator'))).to.deep.equal(targets.map((o) => o.target.indicatorKey));
+    expect(bullets.every((b) => b.status === 'ready')).to.equal(true);
+    // Each with its status in words, and a way to its trend.
+    for (const gauge of gauges()) expect(gauge.shadowRoot!.textContent, gauge.getAttribute('indicator')!).to.match(/已达成|接近目标|未达成|未设目标|尚未报告/);
+    expect(section.querySelectorAll('button.link').length).to.equal(gauges().length);
+    expect(section.open).to.equal(true);
+  });
+
+  it('follows the region picker: scorecard, plan year and sections', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    const { dataset } = await bundled();
+    const [scorecard] = charts(frame, 'edu-scorecard');
+    const before = scorecard!.model!.summary;
+    choose(frame, 'region', '110112');
+    await waitUntil(() => scorecard!.getAttribute('region') === '110112' && scorecard!.status === 'ready' && scorecard!.model?.summary !== before, 'the scorecard did not follow', timeout);
+    expect(scorecard!.model!.summary).to.contain('通州区');
+    expect(scorecard!.getAttribute('year')).to.equal('2021');
+    expect(new URLSearchParams(page(frame).defaultView!.location.search).get('region')).to.equal('110112');
+    const counted = sections(frame).reduce((n, s) => n + Number(summaryText(s).match(/(\d+) 项目标/)?.[1] ?? 0), 0);
+    expect(counted).to.equal(targetOutcomes(dataset, { region: '110112', year: 2021 }).length);
+    // The radars are asked for 通州区 first; that of attainment has no value for it, and its hint and caption say so.
+    const [attainment] = charts(frame, 'edu-radar');
+    expect(attainment!.getAttribute('region')!.split(',')[0]).to.equal('110112');
+    expect(page(frame).querySelector('.radars')!.textContent).to.contain('通州区没有可对照的数据');
+    await waitUntil(() => attainment!.status === 'ready' && attainment!.model!.summary.includes('通州区'), 'the radar does not say why 通州区 is left out', timeout);
+  });
+
+  it('lists one theme alone for ?theme=, open, and scores only its targets', async () => {
+    const frame = await open('/dist/index.html?region=东丽区&theme=preschool', 1280, 900);
+    await dashboardReady(frame);
+    const shown = sections(frame);
+    expect(shown.map((s) => [s.dataset.theme, s.open])).to.deep.equal([['preschool', true]]);
+    expect(charts(frame, 'edu-scorecard')[0]!.getAttribute('theme-filter')).to.equal('preschool');
+    page(frame).querySelector<HTMLButtonElement>('.themes button.link')!.click();
+    await waitUntil(() => sections(frame).length > 1, 'every theme not listed again', timeout);
+    expect(charts(frame, 'edu-scorecard')[0]!.hasAttribute('theme-filter')).to.equal(false);
+    expect(page(frame).defaultView!.location.search).not.to.contain('theme=');
+  });
+
+  it('is at most 4,000 px tall at 1280 px with the sections open as they open', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    await scrollThrough(frame);
+    await waitUntil(() => charts(frame, 'edu-gauge').every((g) => g.status !== 'loading'), 'charts still loading', timeout);
+    expect(page(frame).documentElement.scrollHeight).to.be.at.most(4000);
   });
 
   it('swaps the dataset by upload, GBK included, and keeps the previous one when a file has errors', async () => {
@@ -54,6 +192,8 @@ describe('dist/index.html, the demo', () => {
     await upload(frame, 'gbk.csv', gbk);
     await waitUntil(() => regionOptions(frame).length === 1, 'upload not applied', timeout);
     expect(page(frame).querySelector('[role="status"]')!.textContent).to.contain('gbk.csv');
+    await waitUntil(() => charts(frame, 'edu-gauge')[0]?.status === 'ready', 'the uploaded data did not draw', timeout);
+    expect(summaryText(sections(frame)[0]!)).to.equal('学前教育 · 1 项目标：已达成 1');
     await upload(frame, 'bad.csv', 'region,year\n东丽区,2022\n');
     const alert = page(frame).querySelector<HTMLElement>('[role="alert"]')!;
     await waitUntil(() => !alert.hidden && alert.textContent!.includes('缺少必需的列'), 'no alert', timeout);
@@ -71,6 +211,7 @@ describe('dist/index.html, the demo', () => {
     const search = new URLSearchParams(page(frame).defaultView!.location.search);
     expect(search.get('data')).to.contain('/test/fixtures/gbk.csv');
     expect(search.get('indicator')).to.equal('preschool_inclusive_rate');
+    expect(page(frame).querySelector<EduChartElement>('#trend')!.getAttribute('indicator')).to.equal('preschool_inclusive_rate');
   });
 
   it('switches language, on the page and in every chart', async () => {
@@ -79,14 +220,17 @@ describe('dist/index.html, the demo', () => {
     page(frame).querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
     await waitUntil(() => page(frame).documentElement.lang === 'en', 'lang not switched', timeout);
     await waitUntil(() => charts(frame, 'edu-gauge')[0]!.model!.summary.includes('target'), 'gauge still in Chinese', timeout);
+    await waitUntil(() => /[a-z]/.test(charts(frame, 'edu-scorecard')[0]!.model?.summary ?? ''), 'scorecard still in Chinese', timeout);
     expect(page(frame).querySelector('h1')!.textContent).to.equal('District education: targets and achievements');
+    expect(summaryText(sections(frame)[1]!)).to.match(/^Moral education · \d+ targets?: /);
   });
 
-  it('fits a 360px screen without horizontal scrolling', async () => {
+  it('fits a 360px screen without horizontal scrolling, the scorecard within the first screen', async () => {
     const frame = await open('/dist/index.html', 360, 740);
     await dashboardReady(frame);
     const root = page(frame).documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    expectHeadlineInFirstScreen(charts(frame, 'edu-scorecard')[0]!, 740);
   });
 });
 
