@@ -3,8 +3,9 @@
 // on every response:
 //   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'
 // (no inline script or style, no eval, no data: or blob: anything). Each check drives a
-// page as a reader would (every chart drawn, hovered, its table opened; language switched;
-// files uploaded, a bad one too; every export; the embed preview; the embed page in a host
+// page as a reader would (the scorecard drawn, collapsed theme sections opened, every chart
+// drawn, hovered, a table opened; language switched; the data and embed panels opened; files
+// uploaded, a bad one too; every export; the embed preview; the embed page in a host
 // page's iframe, posting its height) and fails on any `securitypolicyviolation` event in any
 // frame, any console message about the Content Security Policy, any console or page error,
 // or any failed request. One check adds only what the demo's `?data=<url>` on another host
@@ -122,9 +123,12 @@ async function check(name, url, drive) {
 
 // ------------------------------------------------------------------ helpers run in the page
 
-const CHARTS = 'edu-gauge, edu-trend, edu-radar';
+const CHARTS = 'edu-scorecard, edu-gauge, edu-trend, edu-radar';
 
-/** Every chart in `frame` ready and drawn (a canvas with pixels); returns how many there are. */
+/**
+ * Every chart in `frame` ready and drawn: a canvas with pixels, or a gauge's figure written out
+ * with nothing to draw beside it (no spark line: no canvas); returns how many there are.
+ */
 async function allDrawn(frame, atLeast = 1) {
   // Charts far below the fold create their ECharts instance only near the viewport: scroll
   // through the page a screen at a time so that every one of them is drawn.
@@ -140,7 +144,11 @@ async function allDrawn(frame, atLeast = 1) {
   if (count < atLeast) throw new Error(`${count} charts, expected at least ${atLeast}`);
   await frame.waitForFunction(
     (selector) =>
-      [...document.querySelectorAll(selector)].every((el) => el.getAttribute('status') === 'ready' && el.shadowRoot.querySelector('canvas')?.width > 0),
+      [...document.querySelectorAll(selector)].every(
+        (el) =>
+          el.getAttribute('status') === 'ready' &&
+          (el.shadowRoot.querySelector('canvas')?.width > 0 || el.shadowRoot.querySelector('.view-figure:not(.has-spark)') !== null),
+      ),
     CHARTS,
     { timeout: TIMEOUT_MS },
   );
@@ -182,13 +190,20 @@ async function hoverAll(page, locators, problems) {
   }
 }
 
-/** The dashboard's first charts ready (drawn once near the viewport; the first check draws every one). */
+/** The demo's scorecard and first charts ready (drawn once near the viewport; the first check draws every one). */
 async function dashboard(page) {
   await page.waitForFunction(
-    () => ['edu-radar', 'edu-trend', 'edu-gauge'].every((tag) => document.querySelector(tag)?.getAttribute('status') === 'ready'),
+    () => ['edu-scorecard', 'edu-radar', 'edu-trend', 'edu-gauge'].every((tag) => document.querySelector(tag)?.getAttribute('status') === 'ready'),
     null,
     { timeout: TIMEOUT_MS },
   );
+}
+
+/** Opens a collapsed panel of the demo (a theme section, the data or the embed panel) by its summary, as a reader would. */
+async function expand(page, selector) {
+  const details = await page.locator(selector).first().elementHandle();
+  if (!(await details.evaluate((el) => el.open))) await (await details.$('summary')).click();
+  await page.waitForFunction((el) => el.open, details);
 }
 
 /** A download started by clicking `button`; its file name. */
@@ -204,17 +219,24 @@ const base = origin(strict);
 const results = [];
 try {
   results.push(
-    await check('demo: every chart drawn, hovered, a table opened, language switched', `${base}/index.html`, async (page, problems) => {
+    await check('demo: scorecard and every chart drawn (two collapsed sections opened), hovered, a table opened, language switched', `${base}/index.html`, async (page, problems) => {
       await dashboard(page);
-      const count = await allDrawn(page.mainFrame(), 50);
-      await hoverAll(page, [page.locator('edu-radar').first(), page.locator('edu-radar').nth(1), page.locator('edu-trend'), page.locator('edu-gauge').first()], problems);
+      // Two theme sections the page opens collapsed, opened: their bullets and tiles draw too.
+      await expand(page, 'details.theme-section:not([open])');
+      await expand(page, 'details.theme-section:not([open])');
+      const count = await allDrawn(page.mainFrame(), 20);
+      const bullet = page.locator('edu-gauge[variant="bullet"]').first();
+      // A figure tile with a spark line (one with none draws nothing to hover).
+      const sparks = await page.locator('edu-gauge:not([variant])').evaluateAll((els) => els.map((el) => el.shadowRoot.querySelector('.has-spark') !== null));
+      const tiles = sparks.includes(true) ? [page.locator('edu-gauge:not([variant])').nth(sparks.indexOf(true))] : [];
+      await hoverAll(page, [page.locator('edu-scorecard'), page.locator('edu-radar').first(), page.locator('edu-radar').nth(1), page.locator('edu-trend'), bullet, ...tiles], problems);
       const trend = page.locator('edu-trend');
       await trend.locator('[part~="toggle"]').click();
       await trend.locator('[part~="table"]').waitFor({ state: 'visible', timeout: TIMEOUT_MS });
       await page.locator('button[lang="en"]').click();
       await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('edu-gauge')?.model?.summary.includes('target'), null, { timeout: TIMEOUT_MS });
       await allDrawn(page.mainFrame(), count);
-      await hoverAll(page, [page.locator('edu-gauge').nth(1), page.locator('edu-trend')], problems);
+      await hoverAll(page, [page.locator('edu-gauge[variant="bullet"]').nth(1), page.locator('edu-trend')], problems);
       if (!(await page.locator('h1').textContent()).includes('District education')) problems.push('the heading did not switch to English');
     }),
   );
@@ -225,11 +247,12 @@ try {
       const tools = page.locator('#trend ~ .tools').first();
       const names = [];
       for (const label of [/PNG/, /SVG/, /CSV/]) names.push(await download(page, tools.getByRole('button', { name: label })));
-      await page.locator('.data-panel summary').click();
+      await expand(page, 'details.data-panel');
       for (const button of await page.locator('.downloads button').all()) names.push(await download(page, button));
       const expected = [/\.png$/, /\.svg$/, /\.csv$/, /template\.csv$/, /data\.csv$/];
       if (!expected.every((pattern, i) => pattern.test(names[i] ?? ''))) problems.push(`downloads: ${names.join(', ')}`);
       // Each chart kind in the embed preview: its frame draws and posts its height to the demo.
+      await expand(page, 'details.embed');
       for (const kind of ['gauge', 'trend', 'radar']) {
         await page.locator('#embed-chart').selectOption(kind);
         const preview = page.locator('iframe.preview');
@@ -266,7 +289,7 @@ try {
     await check("demo: ?data= on this host, over 2 MB (the parse worker runs), under the policy as it is", `${base}/index.html?data=./check-big.csv&lang=en`, async (page, problems, workers) => {
       await dashboard(page);
       if (!workers.some((url) => /\/assets\/parse-worker-[\w-]+\.js$/.test(url))) problems.push(`no parse worker from assets/ (workers: ${workers.join(', ') || 'none'})`);
-      await page.locator('.data-panel summary').click();
+      await expand(page, 'details.data-panel');
       await page.locator('#data-url').fill(`${base}/data/indicators.csv`);
       await page.locator('.url-form button').click();
       await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent.includes('/data/indicators.csv'), null, { timeout: TIMEOUT_MS });
@@ -279,6 +302,7 @@ try {
       const status = await page.locator('[role="status"]').first().textContent();
       if (!status.includes(origin(dataHost))) problems.push(`status: ${status}`);
       // The embed preview takes the same URL: the embed page must reach it too.
+      await expand(page, 'details.embed');
       await page.locator('iframe.preview').scrollIntoViewIfNeeded();
       await allDrawn(await (await page.locator('iframe.preview').elementHandle()).contentFrame());
     }),
