@@ -405,6 +405,7 @@ function app(): TemplateResult {
   const { region, year, story } = v;
   const sections = v.theme === undefined ? story.sections : story.sections.filter((s) => s.theme === v.theme);
   const targetCount = story.sections.reduce((n, s) => n + s.targets.length, 0);
+  const figureCount = story.sections.reduce((n, s) => n + s.figures.length, 0);
   const regionShown = regionName(region, locale);
   const spec: EmbedSpec = {
     chart: state.embedChart,
@@ -432,7 +433,7 @@ function app(): TemplateResult {
             <h2 id="themes-heading">${terms.themesHeading(regionShown)}</h2>
             ${select('theme', terms.theme, v.theme ?? '', [['', terms.allThemes], ...story.sections.map((s): [string, string] => [s.theme, themeLabel(s.theme, locale)])], (value) => update({ theme: value || undefined }))}
           </div>
-          <p class="hint" id="themes-hint">${year === undefined ? terms.noYear : terms.themesHint(year, story.through ?? year, targetCount)}</p>
+          <p class="hint" id="themes-hint">${year === undefined ? terms.noYear : terms.themesHint(year, story.through ?? year, targetCount, figureCount)}</p>
           ${v.theme !== undefined
             ? html`<p class="hint">${terms.onlyTheme(themeLabel(v.theme, locale))} <button type="button" class="link" @click=${() => update({ theme: undefined })}>${terms.showAllThemes}</button></p>`
             : nothing}

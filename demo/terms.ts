@@ -39,7 +39,7 @@ export interface DemoTerms {
   readonly scorecardLabel: (region: string) => string;
   readonly themesHeading: (region: string) => string;
   /** What the sections list: the plan year's targets, the figures of that year and later. */
-  readonly themesHint: (year: number, through: number, targets: number) => string;
+  readonly themesHint: (year: number, through: number, targets: number, figures: number) => string;
   readonly noYear: string;
   /** A section's counts after its name: targets by outcome, other figures. */
   readonly sectionCounts: (targets: number, counts: Readonly<Record<Outcome, number>>, figures: number) => string;
@@ -103,8 +103,12 @@ const zh: DemoTerms = {
   noTheme: '未分主题',
   scorecardLabel: (region) => `${region}目标完成情况`,
   themesHeading: (region) => `${region}：各主题的目标与数据`,
-  themesHint: (year, through, targets) =>
-    `${targets ? `列出 ${year} 年工作要点中的 ${targets} 项目标及其完成情况，` : `${year} 年的工作要点没有可核对的目标；`}以及 ${through > year ? `${year}—${through}` : year} 年工作总结中没有对应目标的数据（每项取最新一年）。年份指工作要点的年份。`,
+  themesHint: (year, through, targets, figures) => {
+    const span = through > year ? `${year}—${through}` : String(year);
+    const head = targets ? `列出 ${year} 年工作要点的 ${targets} 项目标及其完成情况` : `${year} 年没有工作要点中的量化目标`;
+    const tail = !figures ? '' : targets ? `，以及 ${span} 年工作总结中另外报告的 ${figures} 项数据（没有对应目标，每项取最新一年）` : `；列出 ${span} 年工作总结中的 ${figures} 项数据（每项取最新一年）`;
+    return `${head}${tail}。年份指工作要点的年份。`;
+  },
   noYear: '该地区没有数据。',
   sectionCounts: (targets, counts, figures) => {
     const done = (['met', 'near', 'not-met', 'in-progress', 'not-reported'] as const).filter((o) => counts[o] > 0).map((o) => `${zh.outcome[o]} ${counts[o]}`);
@@ -171,8 +175,13 @@ const en: DemoTerms = {
   noTheme: 'No theme',
   scorecardLabel: (region) => `${region}: targets kept`,
   themesHeading: (region) => `${region}: targets and figures by theme`,
-  themesHint: (year, through, targets) =>
-    `${targets ? `The ${targets} targets of the ${year} work plan and what became of them, ` : `The ${year} work plan sets no target that can be checked; listed are `}and the figures reported for ${through > year ? `${year}–${through}` : year} that no target of that plan covers (the latest of each). The year is the plan's.`,
+  themesHint: (year, through, targets, figures) => {
+    const span = through > year ? `${year}–${through}` : String(year);
+    const head = targets ? `The ${targets} ${targets === 1 ? 'target' : 'targets'} of the ${year} work plan and what became of ${targets === 1 ? 'it' : 'them'}` : `No quantified target in a ${year} work plan`;
+    const plural = figures === 1 ? 'figure' : 'figures';
+    const tail = !figures ? '' : targets ? `, and ${figures} other ${plural} reported for ${span} that no target covers (the latest of each)` : `; listed are the ${figures} ${plural} reported for ${span} (the latest of each)`;
+    return `${head}${tail}. The year is the plan's.`;
+  },
   noYear: 'This region has no data.',
   sectionCounts: (targets, counts, figures) => {
     const done = (['met', 'near', 'not-met', 'in-progress', 'not-reported'] as const).filter((o) => counts[o] > 0).map((o) => `${counts[o]} ${en.outcome[o].toLowerCase()}`);

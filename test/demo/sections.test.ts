@@ -207,3 +207,13 @@ describe('the sources the footer lists', () => {
     expect(sourceList(noEnglish, 'en')).toEqual([{ name: '某区工作总结', zh: true }]);
   });
 });
+
+describe('the hint over the sections', () => {
+  it('says which year\'s targets and which years\' figures are listed', () => {
+    expect(DEMO_TERMS['zh-CN'].themesHint(2022, 2023, 22, 81)).toBe('列出 2022 年工作要点的 22 项目标及其完成情况，以及 2022—2023 年工作总结中另外报告的 81 项数据（没有对应目标，每项取最新一年）。年份指工作要点的年份。');
+    expect(DEMO_TERMS['zh-CN'].themesHint(2022, 2022, 10, 0)).toBe('列出 2022 年工作要点的 10 项目标及其完成情况。年份指工作要点的年份。');
+    expect(DEMO_TERMS['zh-CN'].themesHint(2023, 2023, 0, 5)).toBe('2023 年没有工作要点中的量化目标；列出 2023 年工作总结中的 5 项数据（每项取最新一年）。年份指工作要点的年份。');
+    expect(DEMO_TERMS.en.themesHint(2022, 2023, 1, 1)).toBe("The 1 target of the 2022 work plan and what became of it, and 1 other figure reported for 2022–2023 that no target covers (the latest of each). The year is the plan's.");
+    expect(DEMO_TERMS.en.themesHint(2023, 2023, 0, 5)).toBe("No quantified target in a 2023 work plan; listed are the 5 figures reported for 2023 (the latest of each). The year is the plan's.");
+  });
+});
