@@ -1,3 +1,4 @@
+import type { ChartKind } from './embed-code.js';
 import type { Locale } from '../src/i18n/locale.js';
 
 /** The demo page's own strings (the charts carry theirs). */
@@ -36,7 +37,7 @@ export interface DemoTerms {
   readonly radarEmphasis: string;
   readonly embedHeading: string;
   readonly embedChart: string;
-  readonly chartNames: Readonly<Record<'gauge' | 'trend' | 'radar', string>>;
+  readonly chartNames: Readonly<Record<ChartKind, string>>;
   readonly scriptSnippet: string;
   readonly iframeSnippet: string;
   readonly copy: string;
@@ -84,7 +85,7 @@ const zh: DemoTerms = {
   radarEmphasis: '工作要点的侧重（各主题工作条目数）',
   embedHeading: '嵌入到您的网页',
   embedChart: '要嵌入的图表',
-  chartNames: { gauge: '仪表盘（当前地区、趋势指标）', trend: '趋势图（当前指标）', radar: '主题雷达图（达成度）' },
+  chartNames: { scorecard: '目标完成情况（当前地区、计划年份）', gauge: '仪表盘（当前地区、趋势指标）', trend: '趋势图（当前指标）', radar: '主题雷达图（达成度）' },
   scriptSnippet: '脚本方式（网页允许脚本时）',
   iframeSnippet: 'iframe 方式（任何网页）',
   copy: '复制',
@@ -132,7 +133,7 @@ const en: DemoTerms = {
   radarEmphasis: 'What the plans stress (work items per theme)',
   embedHeading: 'Embed in your page',
   embedChart: 'Chart to embed',
-  chartNames: { gauge: 'Gauge (current region and trend indicator)', trend: 'Trend (current indicator)', radar: 'Theme radar (attainment)' },
+  chartNames: { scorecard: 'Scorecard (current region and plan year)', gauge: 'Gauge (current region and trend indicator)', trend: 'Trend (current indicator)', radar: 'Theme radar (attainment)' },
   scriptSnippet: 'Script tag (pages that allow scripts)',
   iframeSnippet: 'iframe (any page)',
   copy: 'Copy',
