@@ -1,4 +1,4 @@
-export type ChartKind = 'gauge' | 'trend' | 'radar';
+export type ChartKind = 'scorecard' | 'gauge' | 'trend' | 'radar';
 
 /** One chart as the embed kit describes it; URLs absolute, so the snippet works on any page. */
 export interface EmbedSpec {
@@ -9,6 +9,8 @@ export interface EmbedSpec {
   readonly indicator?: string | undefined;
   readonly year?: number | undefined;
   readonly measure?: string | undefined;
+  /** The scorecard's one theme. */
+  readonly themeFilter?: string | undefined;
   readonly lang: string;
 }
 
@@ -19,11 +21,13 @@ function escapeAttribute(value: string): string {
 function attributes(spec: EmbedSpec): [string, string][] {
   const list: [string, string | number | undefined][] = [
     ['src', spec.data],
-    ['themes-src', spec.chart === 'radar' ? spec.themes : undefined],
+    // Theme names and order: the radar's axes, the scorecard's bars.
+    ['themes-src', spec.chart === 'radar' || spec.chart === 'scorecard' ? spec.themes : undefined],
     ['region', spec.region],
-    ['indicator', spec.chart === 'radar' ? undefined : spec.indicator],
+    ['indicator', spec.chart === 'gauge' || spec.chart === 'trend' ? spec.indicator : undefined],
     ['year', spec.chart === 'trend' ? undefined : spec.year],
     ['measure', spec.chart === 'radar' ? spec.measure : undefined],
+    ['theme-filter', spec.chart === 'scorecard' ? spec.themeFilter : undefined],
     ['lang', spec.lang],
   ];
   return list.filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '').map(([k, v]) => [k, String(v)]);

@@ -1,4 +1,5 @@
 import type { Outcome } from '../src/data/pairing.js';
+import type { ChartKind } from './embed-code.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { SCORECARD_TERMS } from '../src/i18n/scorecard-terms.js';
 
@@ -57,7 +58,7 @@ export interface DemoTerms {
   readonly embedHeading: string;
   readonly embedHint: string;
   readonly embedChart: string;
-  readonly chartNames: Readonly<Record<'gauge' | 'trend' | 'radar', string>>;
+  readonly chartNames: Readonly<Record<ChartKind, string>>;
   readonly scriptSnippet: string;
   readonly iframeSnippet: string;
   readonly copy: string;
@@ -129,7 +130,7 @@ const zh: DemoTerms = {
   embedHeading: '嵌入到您的网页',
   embedHint: '复制代码，把当前地区、指标的图表放到您的网页上。',
   embedChart: '要嵌入的图表',
-  chartNames: { gauge: '仪表盘（当前地区、趋势指标）', trend: '趋势图（当前指标）', radar: '主题雷达图（达成度）' },
+  chartNames: { scorecard: '目标完成情况（当前地区、计划年份）', gauge: '仪表盘（当前地区、趋势指标）', trend: '趋势图（当前指标）', radar: '主题雷达图（达成度）' },
   scriptSnippet: '脚本方式（网页允许脚本时）',
   iframeSnippet: 'iframe 方式（任何网页）',
   copy: '复制',
@@ -203,7 +204,7 @@ const en: DemoTerms = {
   embedHeading: 'Embed in your page',
   embedHint: 'Copy the code to put the chart of the current region and indicator on your own page.',
   embedChart: 'Chart to embed',
-  chartNames: { gauge: 'Gauge (current region and trend indicator)', trend: 'Trend (current indicator)', radar: 'Theme radar (attainment)' },
+  chartNames: { scorecard: 'Scorecard (current region and plan year)', gauge: 'Gauge (current region and trend indicator)', trend: 'Trend (current indicator)', radar: 'Theme radar (attainment)' },
   scriptSnippet: 'Script tag (pages that allow scripts)',
   iframeSnippet: 'iframe (any page)',
   copy: 'Copy',

@@ -37,9 +37,10 @@ export type EmptyReason =
   | { readonly reason: 'no-indicator' }
   | {
       readonly reason: 'no-data';
-      readonly region?: string;
+      /** The regions and indicator asked for: the element names them in the reader's language. */
+      readonly regions?: readonly RegionInfo[];
       readonly year?: number;
-      readonly indicator?: string;
+      readonly indicator?: IndicatorInfo;
       /** A radar: none of the regions has a value for its measure, and why. */
       readonly notCompared?: NotCompared;
     }
@@ -95,7 +96,7 @@ export function gaugeSlice(dataset: Dataset, selection: Selection): SliceResult<
   const pairing = pairTarget(dataset, { region: region.key, indicator: indicator.key, year });
   // A year has data with an actual, or with a target of its own: another year's target alone is not this year's.
   if (!pairing.actual && pairing.target?.year !== year) {
-    return { ok: false, reason: 'no-data', region: region.name, year: selection.year, indicator: indicator.name };
+    return { ok: false, reason: 'no-data', regions: [region], year: selection.year, indicator };
   }
   const shown = [pairing.actual, pairing.target, pairing.baseline].filter((r): r is IndicatorRow => r !== undefined);
   const history: IndicatorRow[] = [];
@@ -129,7 +130,7 @@ export function trendSlice(dataset: Dataset, selection: Selection): SliceResult<
   const keys = new Set(regions.map((r) => r.key));
   const rows = all.filter((r) => keys.has(r.regionKey));
   if (rows.length === 0) {
-    return { ok: false, reason: 'no-data', region: regions.map((r) => r.name).join('、'), indicator: indicator.name };
+    return { ok: false, reason: 'no-data', regions, indicator };
   }
   // A loop, not Math.min(...rows): a national file's indicator can have more rows than a call takes arguments.
   let first = Infinity;
@@ -282,7 +283,6 @@ export function radarSlice(
     if (isReason(found)) return { ok: false, ...found };
     indicator = found;
   }
-  const names = asked.map((r) => r.name).join('、');
   const notCompared = (regions: readonly RegionInfo[]): NotCompared => ({
     regions: regions.map((r) => regionName(r, locale)),
     year: selection.year,
@@ -297,14 +297,14 @@ export function radarSlice(
     .map((entry) => ({ ...entry, values: themeValues(dataset, entry.region, entry.year, measure, indicator) }))
     .filter((entry) => entry.values.size > 0);
   if (withYears.length === 0) {
-    return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name, notCompared: notCompared(asked) };
+    return { ok: false, reason: 'no-data', regions: asked, year: selection.year, indicator, notCompared: notCompared(asked) };
   }
   const perRegion = withYears.map((entry) => entry.values);
   const sorted = inThemeOrder(
     dataset.themes.filter((theme) => perRegion.some((values) => values.has(theme))),
     themes,
   );
-  if (sorted.length === 0) return { ok: false, reason: 'no-data', region: names, year: selection.year, indicator: indicator?.name };
+  if (sorted.length === 0) return { ok: false, reason: 'no-data', regions: asked, year: selection.year, indicator };
   const axes = sorted.map((theme) => ({ theme, name: themes.find((t) => t.id === theme)?.name[locale] ?? theme }));
   // Counts are 0 where a theme has none; attainment and indicator values stay missing.
   const missing = measure.type === 'targets' ? 0 : undefined;

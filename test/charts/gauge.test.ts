@@ -124,7 +124,7 @@ describe('gaugeSlice', () => {
   });
 
   it('has no data when the region has neither actual nor target for the indicator', () => {
-    expect(gaugeSlice(DATA, selection('B', 'rate'))).toMatchObject({ ok: false, reason: 'no-data', region: 'B', indicator: 'rate' });
+    expect(gaugeSlice(DATA, selection('B', 'rate'))).toMatchObject({ ok: false, reason: 'no-data', regions: [{ name: 'B' }], indicator: { name: 'rate' } });
     expect(gaugeSlice(DATA, selection('A', 'only_baseline'))).toMatchObject({ ok: false, reason: 'no-data' });
     expect(gaugeSlice(DATA, selection('A', 'only_baseline', 2021))).toMatchObject({ ok: false, reason: 'no-data', year: 2021 });
     expect(gaugeSlice(DATA, selection('A', 'demo_schools', 2019))).toMatchObject({ ok: false, reason: 'no-data', year: 2019 });
@@ -132,14 +132,14 @@ describe('gaugeSlice', () => {
 
   it('has no data for a year without an actual or a target of its own, even with targets in other years', () => {
     // 2019 and 2024 lie before and between rate's targets (2022, 2025), without actuals
-    expect(gaugeSlice(DATA, selection('A', 'rate', 2019))).toEqual({ ok: false, reason: 'no-data', region: 'A', year: 2019, indicator: 'rate' });
+    expect(gaugeSlice(DATA, selection('A', 'rate', 2019))).toMatchObject({ ok: false, reason: 'no-data', regions: [{ name: 'A' }], year: 2019, indicator: { name: 'rate' } });
     expect(gaugeSlice(DATA, selection('A', 'rate', 2024))).toMatchObject({ ok: false, reason: 'no-data', year: 2024 });
-    expect(gaugeSlice(bundled(), selection('东丽区', 'preschool_inclusive_rate', 2021))).toEqual({
+    expect(gaugeSlice(bundled(), selection('东丽区', 'preschool_inclusive_rate', 2021))).toMatchObject({
       ok: false,
       reason: 'no-data',
-      region: '东丽区',
+      regions: [{ name: '东丽区', nameEn: 'Dongli District' }],
       year: 2021,
-      indicator: '学前教育普惠率',
+      indicator: { name: '学前教育普惠率', nameEn: 'Inclusive preschool rate' },
     });
   });
 });

@@ -322,7 +322,7 @@ describe('ECharts takes the scorecard options', () => {
     ]);
     expect(svgs[0]).toMatch(/学前教育（\d+ 项）/);
     expect(svgs[0]).toContain(`fill="${LIGHT_TOKENS.notReported}"`);
-    expect(svgs[1]).toMatch(/Preschool · 东丽区 \(\d+\stargets?\)/);
+    expect(svgs[1]).toMatch(/Preschool · Dongli District \(\d+\stargets?\)/);
     expect(svgs[1]).toContain('<pattern');
     expect(svgs[2]).toMatch(/鲤城区（\d+ 项）/);
     expect(svgs[3]).toMatch(/安全与民生服务（1 项）/);

@@ -45,7 +45,7 @@ describe('trendSlice', () => {
     expect(trendSlice(DATA, selection('A'))).toEqual({ ok: false, reason: 'no-indicator' });
     expect(trendSlice(DATA, selection('A', 'nope'))).toEqual({ ok: false, reason: 'unknown-indicator', query: 'nope' });
     expect(trendSlice(DATA, selection(['A', 'Z'], 'rate'))).toEqual({ ok: false, reason: 'unknown-region', query: 'Z' });
-    expect(trendSlice(DATA, selection('C', 'rate'))).toMatchObject({ ok: false, reason: 'no-data', region: 'C', indicator: 'rate' });
+    expect(trendSlice(DATA, selection('C', 'rate'))).toMatchObject({ ok: false, reason: 'no-data', regions: [{ name: 'C' }], indicator: { name: 'rate' } });
   });
 });
 

@@ -64,6 +64,9 @@ describe('embed code', () => {
         '<edu-gauge src="https://x.cn/data/indicators.csv" region="东丽区" indicator="preschool_inclusive_rate" year="2023" lang="zh-CN"></edu-gauge>',
     );
     expect(scriptSnippet({ ...spec, chart: 'radar' }, 'lib.js')).toContain('<edu-radar src="https://x.cn/data/indicators.csv" themes-src="https://x.cn/data/themes.csv" region="东丽区" year="2023" measure="attainment" lang="zh-CN">');
+    expect(scriptSnippet({ ...spec, chart: 'scorecard', year: 2022, themeFilter: 'preschool' }, 'lib.js')).toContain(
+      '<edu-scorecard src="https://x.cn/data/indicators.csv" themes-src="https://x.cn/data/themes.csv" region="东丽区" year="2022" theme-filter="preschool" lang="zh-CN"></edu-scorecard>',
+    );
   });
 
   it('escapes attribute values, so a region name cannot break out of the snippet', () => {

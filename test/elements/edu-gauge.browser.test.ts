@@ -126,6 +126,10 @@ describe('<edu-gauge>', () => {
     const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate" year="2021"></edu-gauge>`);
     await waitUntil(() => el.status === 'empty');
     expect(part(el, 'status')!.textContent).to.contain('东丽区 2021 年无“学前教育普惠率”数据');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(part(el, 'status')!.textContent).to.contain('No data for “Inclusive preschool rate” in Dongli District in 2021');
+    el.lang = '';
     el.region = '海淀区';
     await el.updateComplete;
     expect(part(el, 'status')!.textContent).to.contain('数据中没有地区“海淀区”');
@@ -358,7 +362,7 @@ describe('<edu-gauge>', () => {
       // The bar in its status colour, the marker at the target; no bar without a target.
       const [met, , , range, lower, noTarget, noActual] = els as [EduGauge, EduGauge, EduGauge, EduGauge, EduGauge, EduGauge, EduGauge];
       const named = (el: EduGauge, name: string) => series(el).find((s) => s.name === name) as unknown as { data: [number, number][]; lineStyle: { color: string } } | undefined;
-      expect(named(met, '实际')!.lineStyle.color).to.equal('#1a7f37');
+      expect(named(met, '实际')!.lineStyle.color).to.equal('#13a35f');
       expect(named(lower, '目标')!.data[0]![0]).to.equal(50);
       expect(series(range).some((s) => (s as unknown as { lineStyle?: { color: string } }).lineStyle?.color === '#5b4b8a')).to.equal(true);
       expect(series(noTarget)).to.deep.equal([]);

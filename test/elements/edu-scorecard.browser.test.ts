@@ -223,4 +223,20 @@ describe('<edu-scorecard> on the bundled data', () => {
     expect(drawn).to.deep.equal(OUTCOMES.map((o) => expected[o]));
     expect(tableText(el)).to.have.length(outcomes.length);
   });
+
+  it('reports 东丽区\'s 2022 plan as the documents do: 22 targets, 5 met, 2 not met, 15 not reported in the summary', async () => {
+    const el = await fixture<EduScorecard>(html`<edu-scorecard src=${BUNDLED} themes-src=${THEMES} region="东丽区"></edu-scorecard>`);
+    await rendered(el);
+    expect(caption(el)).to.equal('东丽区 2022 年工作要点共 22 项量化目标：已达成 5 项，未达成 2 项，15 项在年终总结中未见报告');
+    expect(el.model!.summary).to.equal(caption(el));
+    const drawn = counts(el).map((bar) => bar.reduce((a, b) => a + b, 0));
+    expect(drawn).to.deep.equal([5, 0, 2, 0, 15]);
+    // The summary's related figures stand beside the targets it does not report on in their own terms.
+    const rows = tableText(el);
+    const rotation = rows.find((row) => row.some((cell) => cell.includes('教师交流轮岗比例')))!;
+    expect(rotation.join(' ')).to.contain('417').and.contain('未见报告');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(caption(el)).to.contain("Dongli District's 2022 work plan set 22 quantified targets: 5 met, 2 not met, 15 not reported");
+  });
 });

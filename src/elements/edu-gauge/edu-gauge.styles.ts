@@ -40,14 +40,26 @@ export const gaugeStyles = css`
   .verdict {
     font-weight: 600;
   }
+  /* The words in the text colour (the status colours are for marks, 3:1, not for text), a swatch of the status colour before them. */
+  .verdict.met::before,
+  .verdict.near::before,
+  .verdict.not-met::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: 2px;
+    background: var(--_status);
+  }
   .verdict.met {
-    color: var(--_met);
+    --_status: var(--_met);
   }
   .verdict.near {
-    color: var(--_near);
+    --_status: var(--_near);
   }
   .verdict.not-met {
-    color: var(--_notMet);
+    --_status: var(--_notMet);
   }
 
   /* ---------------------------------------------------------------- figure */

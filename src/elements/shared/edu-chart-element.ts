@@ -4,6 +4,7 @@ import { labelColon, prepareNumberFormat } from '../../charts/format.js';
 import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
 import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
 import type { EmptyReason, Selection } from '../../charts/slices.js';
+import { indicatorName, regionName } from '../../charts/names.js';
 import { provenance } from '../../charts/table.js';
 import type { ChartTokens } from '../../charts/tokens.js';
 import type { Dataset } from '../../data/dataset.js';
@@ -431,7 +432,12 @@ export abstract class EduChartElement extends LitElement {
       case 'no-indicator':
         return t.chooseIndicator;
       case 'no-data':
-        return result.notCompared ? t.notCompared(result.notCompared) : t.emptyFor(result);
+        if (result.notCompared) return t.notCompared(result.notCompared);
+        return t.emptyFor({
+          region: result.regions && t.list(result.regions.map((region) => regionName(region, this.locale))),
+          year: result.year,
+          indicator: result.indicator && indicatorName(result.indicator, this.locale),
+        });
       case 'part-loading':
         return t.loading;
       case 'part-failed':
