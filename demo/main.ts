@@ -82,7 +82,7 @@ const state: State = {
   problems: [],
   problemCount: 0,
   failed: false,
-  embedChart: 'gauge',
+  embedChart: 'scorecard',
   embedOpen: false,
   copied: undefined,
   open: undefined,
@@ -236,7 +236,7 @@ function embedSection(spec: EmbedSpec): TemplateResult {
     }}>
     <summary><h2 id="embed-heading">${terms.embedHeading}</h2></summary>
     <p class="hint">${terms.embedHint}</p>
-    ${select('embed-chart', terms.embedChart, spec.chart, (['gauge', 'trend', 'radar'] as const).map((c) => [c, terms.chartNames[c]]), (v) => {
+    ${select('embed-chart', terms.embedChart, spec.chart, (['scorecard', 'gauge', 'trend', 'radar'] as const).map((c) => [c, terms.chartNames[c]]), (v) => {
       state.embedChart = v as ChartKind;
       update();
     })}
@@ -413,8 +413,10 @@ function app(): TemplateResult {
     themes: THEMES,
     region: state.embedChart === 'radar' ? undefined : region.name,
     indicator: v.indicator.id || v.indicator.name,
-    year: state.embedChart === 'gauge' ? (storyYear(story, v.indicator.key) ?? year) : undefined,
+    // The scorecard's year is the plan year; a gauge's, the year its bullet or tile shows here.
+    year: state.embedChart === 'scorecard' ? year : state.embedChart === 'gauge' ? (storyYear(story, v.indicator.key) ?? year) : undefined,
     measure: 'attainment',
+    themeFilter: v.theme,
     lang: locale,
   };
   const trendChoices = dataset.indicators.filter((i) => (i.id !== EMPHASIS_INDICATOR && !v.perTheme.has(i.key)) || i.key === v.indicator.key);

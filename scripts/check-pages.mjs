@@ -253,7 +253,7 @@ try {
       if (!expected.every((pattern, i) => pattern.test(names[i] ?? ''))) problems.push(`downloads: ${names.join(', ')}`);
       // Each chart kind in the embed preview: its frame draws and posts its height to the demo.
       await expand(page, 'details.embed');
-      for (const kind of ['gauge', 'trend', 'radar']) {
+      for (const kind of ['scorecard', 'gauge', 'trend', 'radar']) {
         await page.locator('#embed-chart').selectOption(kind);
         const preview = page.locator('iframe.preview');
         await preview.scrollIntoViewIfNeeded();
