@@ -255,7 +255,7 @@ describe('dist/embed.html', () => {
   });
 
   it('shows a region\'s scorecard, and a gauge as a bullet', async () => {
-    const scorecard = await open('/dist/embed.html?chart=scorecard&region=东丽区&theme-filter=preschool', 400, 600);
+    const scorecard = await open('/dist/embed.html?chart=scorecard&region=东丽区&theme-filter=preschool&lang=zh-CN', 400, 600);
     await waitUntil(() => charts(scorecard, 'edu-scorecard')[0]?.status === 'ready', 'the scorecard did not render', timeout);
     expect(charts(scorecard, 'edu-scorecard')[0]!.model!.summary).to.contain('东丽区 2022 年').and.contain('学前教育');
     const bullet = await open('/dist/embed.html?chart=gauge&variant=bullet&region=东丽区&indicator=preschool_inclusive_rate', 400, 200);
