@@ -3,12 +3,12 @@ import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { baseOption } from './base-option.js';
-import { emptyOption, gaugeScale, gaugeSummary, rowPoint, statusColor, targetBound, valueText } from './gauge-common.js';
+import { emptyOption, gaugeScale, gaugeSummary, rowPoint, targetBound, valueText } from './gauge-common.js';
 import type { ChartFigure, ChartModel, ChartPoint } from './model.js';
 import { indicatorName } from './names.js';
 import { niceMax, type GaugeSlice } from './slices.js';
 import { provenanceTable } from './table.js';
-import type { ChartTokens } from './tokens.js';
+import { statusColor, type ChartTokens } from './tokens.js';
 
 /** The bullet's scale: from 0 (or a round minimum below a negative value) to a round maximum above the actual and the target. */
 export function bulletScale(unit: string, values: readonly number[]): { min: number; max: number } {

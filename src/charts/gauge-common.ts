@@ -1,4 +1,3 @@
-import type { Status } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
@@ -11,21 +10,6 @@ import type { ChartTokens } from './tokens.js';
 import { rowsTooltip } from './tooltip.js';
 
 /** What the three views of <edu-gauge> (dial, figure, bullet) share: colours, scale, values in words, the summary. */
-
-export function statusColor(status: Status, tokens: ChartTokens): string {
-  switch (status) {
-    case 'met':
-      return tokens.met;
-    case 'near':
-      return tokens.near;
-    case 'not-met':
-      return tokens.notMet;
-    case 'no-target':
-      return tokens.actual;
-    case 'no-actual':
-      return tokens.muted;
-  }
-}
 
 /**
  * 0-100 for percentages that fit; else a round maximum above every value shown.

@@ -4,12 +4,12 @@ import { TERMS } from '../i18n/terms.js';
 import { baseOption } from './base-option.js';
 import { buildFigureModel } from './figure.js';
 import { formatValue } from './format.js';
-import { gaugeScale, gaugeSummary, rowPoint, statusColor, targetBound, valueText } from './gauge-common.js';
+import { gaugeScale, gaugeSummary, rowPoint, targetBound, valueText } from './gauge-common.js';
 import type { ChartModel } from './model.js';
 import type { GaugeSlice } from './slices.js';
 import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
-import type { ChartTokens } from './tokens.js';
+import { statusColor, type ChartTokens } from './tokens.js';
 
 /**
  * The gauge's view of a slice: a dial when there is an actual to hold against

@@ -12,7 +12,7 @@ import { regionName, rowIndicator, rowUnit } from './names.js';
 import { inThemeOrder, isReason, resolveRegions, type EmptyReason, type Selection, type SliceResult } from './slices.js';
 import { provenance } from './table.js';
 import { canvasText, wrapLabel } from './text.js';
-import { contrastRatio, type ChartTokens } from './tokens.js';
+import { contrastRatio, statusColor, type ChartTokens } from './tokens.js';
 
 // The scorecard's slice and builder: loaded with the bar chart, on demand, by
 // the pages that show one (src/elements/shared/echarts-bar.ts).
@@ -125,21 +125,6 @@ const LABEL_WIDTH = 26;
  * enough at this width.
  */
 const NARROWEST_PLOT = 280;
-
-function outcomeColor(outcome: Outcome, tokens: ChartTokens): string {
-  switch (outcome) {
-    case 'met':
-      return tokens.met;
-    case 'near':
-      return tokens.near;
-    case 'not-met':
-      return tokens.notMet;
-    case 'in-progress':
-      return tokens.inProgress;
-    case 'not-reported':
-      return tokens.notReported;
-  }
-}
 
 /** One pattern per status, for readers who cannot tell the colours apart (decals). */
 const PATTERNS: Readonly<Record<Outcome, Pattern>> = {
@@ -266,7 +251,7 @@ export function buildScorecardModel(slice: ScorecardSlice, tokens: ChartTokens, 
 
   const present = OUTCOMES.filter((outcome) => slice.bars.some((bar) => byOutcome(bar, outcome).length > 0));
   const series = OUTCOMES.map((outcome, s) => {
-    const color = outcomeColor(outcome, tokens);
+    const color = statusColor(outcome, tokens);
     return {
       type: 'bar',
       name: canvasText(t.outcome[outcome]),
@@ -321,7 +306,7 @@ export function buildScorecardModel(slice: ScorecardSlice, tokens: ChartTokens, 
 
   const legend: LegendEntry[] = present.map((outcome) => ({
     label: t.outcome[outcome],
-    color: outcomeColor(outcome, tokens),
+    color: statusColor(outcome, tokens),
     line: 'solid',
     swatch: 'block',
     ...(tokens.decals ? { pattern: PATTERNS[outcome] } : {}),

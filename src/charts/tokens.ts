@@ -1,3 +1,5 @@
+import type { Outcome, Status } from '../data/pairing.js';
+
 /**
  * Colours and type for the canvas, read from CSS custom properties once per
  * render (elements) and handed to the option builders as plain values.
@@ -100,4 +102,27 @@ export function contrastRatio(a: string, b: string): number {
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/**
+ * The colour of a status, as the gauge holds an actual against its target
+ * (Status) or the scorecard follows a target to its outcome (Outcome).
+ */
+export function statusColor(status: Status | Outcome, tokens: ChartTokens): string {
+  switch (status) {
+    case 'met':
+      return tokens.met;
+    case 'near':
+      return tokens.near;
+    case 'not-met':
+      return tokens.notMet;
+    case 'in-progress':
+      return tokens.inProgress;
+    case 'not-reported':
+      return tokens.notReported;
+    case 'no-target':
+      return tokens.actual;
+    case 'no-actual':
+      return tokens.muted;
+  }
 }
