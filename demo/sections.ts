@@ -1,8 +1,7 @@
 // What the demo page lists for a region, theme by theme: the targets of one
 // plan year, each with what became of it, and the figures the reports give
 // that no target of that plan asks for. Pure: no DOM, no Lit.
-import type { RadarMeasure } from '../src/charts/slices.js';
-import { radarSlice } from '../src/charts/slices.js';
+import { inThemeOrder, radarSlice, type RadarMeasure } from '../src/charts/slices.js';
 import type { Dataset, IndicatorInfo } from '../src/data/dataset.js';
 import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/pairing.js';
 import type { IndicatorRow } from '../src/data/schema.js';
@@ -79,15 +78,6 @@ export function perThemeIndicators(dataset: Dataset, region: string): Set<string
 
 const noCounts = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
 
-/** The theme ids in the theme table's order, then the others in the order given. */
-export function themeOrder(present: readonly string[], themes: readonly Theme[]): string[] {
-  const rank = new Map(themes.map((t, i) => [t.id, i]));
-  return present
-    .map((theme, i) => ({ theme, rank: rank.get(theme) ?? themes.length + i }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ theme }) => theme);
-}
-
 /**
  * A region's story for a plan year: its targets of that year (with outcomes, by
  * targetOutcomes), and the figures reported from that year on that no target of
@@ -112,7 +102,7 @@ export function regionStory(dataset: Dataset, region: string, year: number | und
   const figures = [...latest.values()];
   const present = [...dataset.themes];
   if ([...outcomes.map((o) => o.target), ...figures].some((row) => row.theme === '')) present.push('');
-  const sections = themeOrder(present, themes).map((theme): ThemeSection => {
+  const sections = inThemeOrder(present, themes).map((theme): ThemeSection => {
     const targets = outcomes.filter((o) => o.target.theme === theme);
     const counts = noCounts();
     for (const o of targets) counts[o.outcome]++;
