@@ -261,11 +261,10 @@ function embedSection(spec: EmbedSpec): TemplateResult {
 
 // ------------------------------------------------------------------ the region's story
 
-/** A region as the picker lists it: with its parent in Chinese; an English name alone (no Chinese glued to it). */
-function regionLabel(region: RegionInfo & { readonly nameEn?: string; readonly parentEn?: string }, locale: Locale): string {
+/** A region as the picker lists it: with its parent in Chinese; an English name alone (the dataset names no parent in English). */
+function regionLabel(region: RegionInfo, locale: Locale): string {
   const name = regionName(region, locale);
-  if (locale === 'en' && region.nameEn) return region.parentEn ? `${name}, ${region.parentEn}` : name;
-  return region.parent ? `${region.parent} ${name}` : name;
+  return region.parent && name === region.name ? `${region.parent} ${name}` : name;
 }
 
 function themeLabel(id: string, locale: Locale): string {
