@@ -65,7 +65,7 @@ export interface ChartFigure {
   /** The years the spark line covers ("2021–2023 年"), when the option draws one. */
   readonly span?: string;
   readonly status: Status;
-  /** The status in words: 已达成, 接近目标, 未达成, 未设目标, 尚未报告… */
+  /** The status in words: 已达成, 接近目标, 未达成, 未设目标, 未见报告… */
   readonly statusText: string;
 }
 

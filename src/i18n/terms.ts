@@ -98,7 +98,7 @@ export interface Terms {
 
 const zh: Terms = {
   kind: { target: '目标', actual: '实际', baseline: '基线' },
-  status: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'no-target': '未设目标', 'no-actual': '尚未报告' },
+  status: { met: '已达成', near: '接近目标', 'not-met': '未达成', 'no-target': '未设目标', 'no-actual': '未见报告' },
   targetLabel: (value) => `目标 ${value}`,
   targetFrom: (year, source) => `${year} 年${source ? `，${source}` : ''}`,
   noActual: '尚未报告完成情况',

@@ -479,7 +479,7 @@ describe('buildBulletModel', () => {
     const m = bullet('rotation');
     expect(bar(m)).toBeUndefined();
     expect(mark(m).data).toEqual([[30, 0]]);
-    expect(m.figure).toEqual({ label: 'rotation', value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '尚未报告' });
+    expect(m.figure).toEqual({ label: 'rotation', value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '未见报告' });
     expect(bullet('rotation', undefined, 'en').figure?.statusText).toBe('Not reported');
     expect(m.points.map((p) => [p.seriesIndex, p.label])).toEqual([[0, '目标，2024 年：30%']]);
   });

@@ -140,7 +140,7 @@ describe('dist/index.html, the demo', () => {
     expect(bullets.map((b) => b.getAttribute('indicator'))).to.deep.equal(targets.map((o) => o.target.indicatorKey));
     expect(bullets.every((b) => b.status === 'ready')).to.equal(true);
     // Each with its status in words, and a way to its trend.
-    for (const gauge of gauges()) expect(gauge.shadowRoot!.textContent, gauge.getAttribute('indicator')!).to.match(/已达成|接近目标|未达成|未设目标|尚未报告/);
+    for (const gauge of gauges()) expect(gauge.shadowRoot!.textContent, gauge.getAttribute('indicator')!).to.match(/已达成|接近目标|未达成|未设目标|未见报告/);
     expect(section.querySelectorAll('button.link').length).to.equal(gauges().length);
     expect(section.open).to.equal(true);
   });

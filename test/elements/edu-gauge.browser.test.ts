@@ -32,7 +32,7 @@ const BULLETS: readonly [indicator: string, words: string][] = [
   ['特色校', '已达成'],
   ['近视率', '已达成'],
   ['参加课后服务学生', '未设目标'],
-  ['轮岗比例', '尚未报告'],
+  ['轮岗比例', '未见报告'],
 ];
 
 /** Bullets in a box of the given width and font size, all drawn. */
@@ -357,7 +357,7 @@ describe('<edu-gauge>', () => {
         '2所 目标 1–2所 已达成',
         '48% 目标 50% 已达成',
         '33,000名 2023 年 未设目标',
-        '目标 30% 2024 年 尚未报告',
+        '目标 30% 2024 年 未见报告',
       ]);
       // The bar in its status colour, the marker at the target; no bar without a target.
       const [met, , , range, lower, noTarget, noActual] = els as [EduGauge, EduGauge, EduGauge, EduGauge, EduGauge, EduGauge, EduGauge];
