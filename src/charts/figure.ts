@@ -5,7 +5,7 @@ import { baseOption } from './base-option.js';
 import { formatNumber, formatValue } from './format.js';
 import { emptyOption, gaugeSummary, rowPoint, valueText } from './gauge-common.js';
 import type { ChartFigure, ChartModel } from './model.js';
-import { rowUnit } from './names.js';
+import { indicatorName, rowUnit } from './names.js';
 import type { GaugeSlice } from './slices.js';
 import { provenanceTable } from './table.js';
 import type { ChartTokens } from './tokens.js';
@@ -86,6 +86,7 @@ export function buildFigureModel(slice: GaugeSlice, tokens: ChartTokens, locale:
     // gaugeSlice gives a year without an actual only with a target of its own.
     if (!target) throw new Error('buildFigureModel: a gauge slice without an actual has a target');
     const figure: ChartFigure = {
+      label: indicatorName(slice.indicator, locale),
       value: t.targetLabel(valueText(target, locale)),
       year: t.year(target.year),
       status: 'no-actual',
@@ -107,6 +108,7 @@ export function buildFigureModel(slice: GaugeSlice, tokens: ChartTokens, locale:
   const spark = history.length >= 2;
   const change = changeText(history, locale);
   const figure: ChartFigure = {
+    label: indicatorName(slice.indicator, locale),
     value: valueText(actual, locale),
     year: t.year(actual.year),
     change,

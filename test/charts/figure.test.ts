@@ -52,6 +52,7 @@ describe('changeText', () => {
 describe('buildFigureModel', () => {
   it('writes the figure out: value, year, change and “no target set”, with a spark line', () => {
     expect(figure('rate').figure).toEqual({
+      label: 'rate',
       value: '88.4%',
       year: '2023 年',
       change: '比 2021 年上升 12.3 个百分点（改善）',
@@ -60,6 +61,7 @@ describe('buildFigureModel', () => {
       statusText: '未设目标',
     });
     expect(figure('rate', undefined, 'en').figure).toEqual({
+      label: 'rate',
       value: '88.4%',
       year: '2023',
       change: 'up 12.3 percentage points since 2021 (better)',
@@ -90,7 +92,7 @@ describe('buildFigureModel', () => {
   it('draws nothing for a single year: no line, no change, no span', () => {
     const m = figure('single');
     expect(seriesOf(m.option)).toEqual([]);
-    expect(m.figure).toEqual({ value: '3个', year: '2023 年', change: undefined, span: undefined, status: 'no-target', statusText: '未设目标' });
+    expect(m.figure).toEqual({ label: 'single', value: '3个', year: '2023 年', change: undefined, span: undefined, status: 'no-target', statusText: '未设目标' });
     expect(m.summary).toBe('A 2023 年single 3个，未设目标');
   });
 

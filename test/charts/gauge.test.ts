@@ -272,7 +272,7 @@ describe('buildGaugeModel', () => {
   it('without an actual draws no empty dial: the target written out, and says nothing is reported', () => {
     const m = model('rotation');
     expect(seriesOf(m.option)).toEqual([]);
-    expect(m.figure).toEqual({ value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '尚未报告完成情况' });
+    expect(m.figure).toEqual({ label: 'rotation', value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '尚未报告完成情况' });
     expect(m.summary).toContain('尚未报告完成情况');
     expect(m.summary).toContain('目标 30%');
     expect(m.summary).not.toContain('已达成');

@@ -289,6 +289,8 @@ describe('<edu-gauge>', () => {
       await rendered(el);
       expect(series(el)).to.deep.equal([]);
       expect(text(el, 'figure')).to.equal('33,000名 2023 年 未设目标');
+      // What the number counts stands above it: a tile in a list says what it is.
+      expect(text(el, 'label')).to.equal('参加课后服务学生');
       expect(el.shadowRoot!.querySelector('.years')).to.equal(null);
       // The keyboard reaches the figure itself, and Enter gives its source.
       part(el, 'chart')!.focus();

@@ -66,12 +66,17 @@ export const gaugeStyles = css`
   .view-figure {
     display: grid;
     grid-template-columns: minmax(0, max-content);
-    grid-template-areas: 'figure';
+    grid-template-areas: 'label' 'figure';
     place-content: center;
     align-items: center;
     gap: 0.25em 1.5em;
     min-height: var(--edu-chart-height, 240px);
     padding: 0.5em;
+  }
+  /* What the figure counts, first: a tile in a list must say what its number is. */
+  .view-figure > .label {
+    grid-area: label;
+    font-weight: 600;
   }
   .view-figure > .figure {
     grid-area: figure;
@@ -89,6 +94,7 @@ export const gaugeStyles = css`
   .view-figure.has-spark {
     grid-template-columns: minmax(0, max-content) minmax(6em, 14em);
     grid-template-areas:
+      'label label'
       'figure chart'
       'figure years';
   }
@@ -106,7 +112,7 @@ export const gaugeStyles = css`
   @container (max-width: 28em) {
     .view-figure.has-spark {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'figure' 'chart' 'years';
+      grid-template-areas: 'label' 'figure' 'chart' 'years';
     }
   }
   .view-figure .value {
