@@ -28,7 +28,7 @@ export type GaugeVariant = 'dial' | 'bullet';
  * @csspart base - The wrapper of everything below.
  * @csspart chart - The ECharts container (focusable; arrow keys move between points): the dial, the spark line, the bullet's bar.
  * @csspart figure - The figure written out: in the figure view the value (large), year, change and status; in a bullet the value, target and status.
- * @csspart label - A bullet's indicator name.
+ * @csspart label - The indicator's name: above the figure view's value, left of (or above) a bullet's bar.
  * @csspart tooltip - The tooltip beside the pointer or of the keyboard's point (text only); it names the source of a point chosen with Enter.
  * @csspart caption - The summary sentence and the chosen point's source (out of sight in a bullet, still its accessible name).
  * @csspart toggle - The button that shows or hides the data table (not in a bullet, whose table is for screen readers).
