@@ -132,7 +132,9 @@ export function buildBulletModel(slice: GaugeSlice, tokens: ChartTokens, locale:
     itemStyle: { color: tokens.target },
     emphasis: { scale: 1.4 },
   });
-  for (const range of bulletRanges(target, min, max)) {
+  // Without an actual, one plain track: the darker "not met" range would read as a bar, a figure no report gives.
+  const ranges = actual ? bulletRanges(target, min, max) : [{ from: min, to: max, status: 'met' as const }];
+  for (const range of ranges) {
     series.push({ ...stretch(range.from, range.to, tokens.text, rangeHeight, RANGE_OPACITY[range.status]), z: 1 });
   }
   if (target.valueMax !== undefined) series.push({ ...stretch(target.value, target.valueMax, tokens.target, rangeHeight, 0.35), z: 2 });

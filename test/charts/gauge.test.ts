@@ -479,6 +479,10 @@ describe('buildBulletModel', () => {
     const m = bullet('rotation');
     expect(bar(m)).toBeUndefined();
     expect(mark(m).data).toEqual([[30, 0]]);
+    // one plain track, not the shaded ranges, whose darkest part would read as a bar
+    const tracks = seriesOf(m.option).filter((x: Any) => x.silent);
+    expect(tracks).toHaveLength(1);
+    expect((tracks[0] as Any).data).toEqual([[0, 0], [axis(m).max, 0]]);
     expect(m.figure).toEqual({ label: 'rotation', value: '目标 30%', year: '2024 年', status: 'no-actual', statusText: '未见报告' });
     expect(bullet('rotation', undefined, 'en').figure?.statusText).toBe('Not reported');
     expect(m.points.map((p) => [p.seriesIndex, p.label])).toEqual([[0, '目标，2024 年：30%']]);
