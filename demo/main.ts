@@ -427,7 +427,8 @@ function app(): TemplateResult {
       </section>
       <edu-data themes-src=${THEMES} .dataset=${dataset}>
         <section class="panel scorecard" aria-label=${terms.scorecardLabel(regionShown)}>
-          <edu-scorecard region=${region.key} year=${ifDefined(year)} theme-filter=${ifDefined(v.theme)} lang=${locale}></edu-scorecard>
+          <edu-scorecard id="scorecard" region=${region.key} year=${ifDefined(year)} theme-filter=${ifDefined(v.theme)} lang=${locale}></edu-scorecard>
+          ${chartTools(`edu-scorecard-${region.code || region.key}-${year ?? ''}`, 'scorecard')}
         </section>
         <section class="themes" aria-labelledby="themes-heading">
           <div class="themes-head">
