@@ -5,7 +5,6 @@ import { inThemeOrder, radarSlice, type RadarMeasure } from '../src/charts/slice
 import type { Dataset, IndicatorInfo } from '../src/data/dataset.js';
 import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/pairing.js';
 import type { IndicatorRow } from '../src/data/schema.js';
-import { stringAt, tableSize } from '../src/data/string-table.js';
 import type { Theme } from '../src/data/themes.js';
 import type { Locale } from '../src/i18n/locale.js';
 
@@ -183,13 +182,8 @@ export function radarRegions(comparable: readonly string[], region: string): { r
  * shown to an English reader (for its lang attribute).
  */
 export function sourceList(dataset: Dataset, locale: Locale): { readonly name: string; readonly zh: boolean }[] {
-  const { sources, sourcesEn } = dataset.data;
-  const out: { name: string; zh: boolean }[] = [];
-  for (let i = 0; i < tableSize(sources); i++) {
-    const zh = stringAt(sources, i);
-    if (zh === '') continue;
-    const en = i < tableSize(sourcesEn) ? stringAt(sourcesEn, i) : '';
-    out.push(locale === 'en' && en ? { name: en, zh: false } : { name: zh, zh: locale === 'en' });
-  }
-  return out;
+  return dataset.sources.map((zh, i) => {
+    const en = dataset.sourcesEn[i];
+    return locale === 'en' && en ? { name: en, zh: false } : { name: zh, zh: locale === 'en' };
+  });
 }

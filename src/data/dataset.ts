@@ -73,6 +73,8 @@ export class Dataset {
   readonly themes: readonly string[];
   /** Non-empty source documents, in order of first appearance in the file. */
   readonly sources: readonly string[];
+  /** Each source's English title (source_en), in the order of sources; '' where the file gives none. */
+  readonly sourcesEn: readonly string[];
   private readonly regionByName: ReadonlyMap<string, number>;
   private readonly indicatorByName: ReadonlyMap<string, number>;
   private readonly themeIds: ReadonlyMap<string, number>;
@@ -113,7 +115,11 @@ export class Dataset {
     );
     this.years = Object.freeze(Array.from(data.years));
     this.themes = Object.freeze(themes.filter((t) => t !== ''));
-    this.sources = Object.freeze(entries(data.sources).filter((s) => s !== ''));
+    const sources = entries(data.sources);
+    const sourcesEn = entries(data.sourcesEn);
+    const named = sources.map((name, i) => ({ name, en: sourcesEn[i] ?? '' })).filter((source) => source.name !== '');
+    this.sources = Object.freeze(named.map((source) => source.name));
+    this.sourcesEn = Object.freeze(named.map((source) => source.en));
     this.themeIds = new Map(themes.map((t, i) => [t, i]));
     // Keys first, then codes, then names: a query matches the most specific thing it can.
     this.regionByName = nameIndex([regionKeys, regionCodes, regionNames]);

@@ -20,6 +20,7 @@ function english(dataset: Dataset) {
   return {
     regions: dataset.regions.map((r) => r.nameEn),
     indicators: dataset.indicators.map((i) => [i.nameEn, i.unitEn]),
+    sources: dataset.sources.map((name, i) => [name, dataset.sourcesEn[i]]),
     rows: dataset.select().map((r) => [r.regionEn, r.indicatorEn, r.unitEn, r.sourceEn]),
   };
 }
@@ -27,6 +28,10 @@ function english(dataset: Dataset) {
 const BOTH_ROWS = {
   regions: ['Dongli District'],
   indicators: [['New preschool places', 'places']],
+  sources: [
+    ['东丽区2022年要点', 'Dongli 2022 Plan'],
+    ['东丽区2023年总结', 'Dongli 2023 Summary'],
+  ],
   rows: [
     ['Dongli District', 'New preschool places', 'places', 'Dongli 2022 Plan'],
     ['Dongli District', 'New preschool places', 'places', 'Dongli 2023 Summary'],
@@ -64,7 +69,15 @@ describe('English names (region_en, indicator_en, unit_en, source_en)', () => {
     const without = (line: string) => line.split(',').slice(0, 9).join(',');
     const result = parseDataset([HEADER, TARGET, ACTUAL].map(without).join('\n'));
     expect(result.problems).toEqual([]);
-    expect(english(ok(result))).toEqual({ regions: [''], indicators: [['', '']], rows: [['', '', '', ''], ['', '', '', '']] });
+    expect(english(ok(result))).toEqual({
+      regions: [''],
+      indicators: [['', '']],
+      sources: [
+        ['东丽区2022年要点', ''],
+        ['东丽区2023年总结', ''],
+      ],
+      rows: [['', '', '', ''], ['', '', '', '']],
+    });
     expect(ok(result).select().map((r) => [r.region, r.indicator, r.unit, r.value, r.source])).toEqual([
       ['东丽区', '新增学前学位', '个', 1350, '东丽区2022年要点'],
       ['东丽区', '新增学前学位', '个', 990, '东丽区2023年总结'],
