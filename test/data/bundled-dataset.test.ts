@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pairTarget, parseDataset, parseThemes, themeName } from '../../src/data/index.js';
 
@@ -6,11 +7,21 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 const result = parseDataset(read('../../data/indicators.csv'));
 const themes = parseThemes(read('../../data/themes.csv'));
 
-// The source documents live beside the project (../shared/seeds), as in CI.
-const seedsDir = new URL('../../../shared/seeds/', import.meta.url);
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'));
+// The five source documents: in the folder EDU_PROGRESS_SEEDS names, else beside the project
+// (../shared/seeds, as for the developers and CI). A user's clone has neither: the check that every excerpt
+// stands in its document is then skipped, saying so, and everything else still runs.
+const seedsDir = process.env['EDU_PROGRESS_SEEDS']
+  ? pathToFileURL(`${process.env['EDU_PROGRESS_SEEDS'].replace(/\/*$/, '')}/`)
+  : new URL('../../../shared/seeds/', import.meta.url);
+const seeds = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(new URL(f, seedsDir), 'utf8'))
+  : undefined;
+if (!seeds) {
+  console.log(`skipped: the excerpt check needs the source documents, not found at ${seedsDir.pathname} (set EDU_PROGRESS_SEEDS to their folder)`);
+}
 const SOURCES: Record<string, number> = {
   天津市东丽区2022年教育工作要点: 0,
   天津市东丽区2023年教育工作总结: 1,
@@ -40,13 +51,17 @@ describe('data/indicators.csv', () => {
     expect(rows.every((r) => r.regionCode && r.region && r.indicatorId && r.indicator && r.unit)).toBe(true);
   });
 
-  it('gives every row its source, item and an excerpt that stands verbatim in that document', () => {
+  it('gives every row its source, item and an excerpt of at most 80 characters', () => {
     for (const row of rows) {
       expect(SOURCES[row.source], row.source).toBeTypeOf('number');
       expect(row.sourceItem, `line ${row.line}`).not.toBe('');
       expect([...row.excerpt].length, `line ${row.line}`).toBeLessThanOrEqual(80);
-      expect(seeds[SOURCES[row.source]!], `line ${row.line}: ${row.excerpt}`).toContain(row.excerpt);
     }
+  });
+
+  it.skipIf(!seeds)('finds every excerpt verbatim in its document (needs the source documents)', () => {
+    expect(seeds).toHaveLength(5);
+    for (const row of rows) expect(seeds![SOURCES[row.source]!], `line ${row.line}: ${row.excerpt}`).toContain(row.excerpt);
   });
 
   it('states each figure in its excerpt (digits, or a list of that many; Chinese numerals and 零 aside)', () => {
