@@ -47,7 +47,7 @@ function vitestInBareCopy(reportFile) {
   const copy = join(parent, 'edu-progress');
   try {
     for (const file of listed.stdout.split('\0').filter(Boolean)) {
-      // A file deleted in the working tree but not yet in git is not part of what a clone would be.
+      // The working tree as it stands: a tracked file deleted in it is left out.
       if (!existsSync(join(root, file))) continue;
       mkdirSync(dirname(join(copy, file)), { recursive: true });
       copyFileSync(join(root, file), join(copy, file));
