@@ -1,4 +1,6 @@
+import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
+import { rowUnit } from './names.js';
 
 /**
  * One formatter per locale: toLocaleString with options builds a new
@@ -32,6 +34,11 @@ export function formatValue(value: number, unit: string, locale: Locale, valueMa
   const number = formatNumber(value, locale) + (valueMax === undefined ? '' : `–${formatNumber(valueMax, locale)}`);
   if (unit === '' || unit === '%') return number + unit;
   return locale === 'zh-CN' ? number + unit : `${number} ${unit}`;
+}
+
+/** A row's value with its unit (a range as such), in the reader's language: "88.4%", "1–2所", "990 places". */
+export function valueText(row: IndicatorRow, locale: Locale): string {
+  return formatValue(row.value, rowUnit(row, locale), locale, row.valueMax);
 }
 
 /** Between a label and its value: a full-width colon in Chinese, ": " in English. */

@@ -2,9 +2,9 @@ import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { baseOption } from './base-option.js';
-import { formatValue } from './format.js';
+import { valueText } from './format.js';
 import type { ChartPoint } from './model.js';
-import { indicatorName, regionName, rowSource, rowUnit } from './names.js';
+import { indicatorName, regionName, rowSource } from './names.js';
 import { niceMax, type GaugeSlice } from './slices.js';
 import type { ChartTokens } from './tokens.js';
 import { rowsTooltip } from './tooltip.js';
@@ -27,8 +27,6 @@ export const targetBound = (target: IndicatorRow): number =>
   target.direction === 'lower' && target.valueMax !== undefined ? target.valueMax : target.value;
 
 /** A row's value with its unit, in the reader's language: "88.4%", "1–2所", "990 个". */
-export const valueText = (row: IndicatorRow, locale: Locale): string => formatValue(row.value, rowUnit(row, locale), locale, row.valueMax);
-
 /** The gauge's summary sentence, also its accessible name; with the change since the previous year where the view shows it. */
 export function gaugeSummary(slice: GaugeSlice, locale: Locale, change?: string): string {
   const t = TERMS[locale];

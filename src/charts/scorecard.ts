@@ -6,9 +6,9 @@ import type { Locale } from '../i18n/locale.js';
 import { SCORECARD_TERMS } from '../i18n/scorecard-terms.js';
 import { TERMS } from '../i18n/terms.js';
 import { baseOption, labelStyle } from './base-option.js';
-import { formatValue, labelColon } from './format.js';
+import { labelColon, valueText } from './format.js';
 import type { ChartModel, ChartPoint, ChartTable, LegendEntry, Pattern } from './model.js';
-import { regionName, rowIndicator, rowUnit } from './names.js';
+import { regionName, rowIndicator } from './names.js';
 import { inThemeOrder, isReason, resolveRegions, type EmptyReason, type Selection, type SliceResult } from './slices.js';
 import { provenance } from './table.js';
 import { canvasText, wrapLabel } from './text.js';
@@ -152,11 +152,9 @@ function textOn(fill: string, tokens: ChartTokens): string {
   return contrastRatio(tokens.text, fill) >= contrastRatio(tokens.background, fill) ? tokens.text : tokens.background;
 }
 
-const rowValue = (row: IndicatorRow, locale: Locale) => formatValue(row.value, rowUnit(row, locale), locale, row.valueMax);
-
 /** A target with its range and direction: "≥ 80%", "1–2所", "≤ 0起（越低越好）". */
 function targetText(target: IndicatorRow, locale: Locale): string {
-  return SCORECARD_TERMS[locale].targetValue({ value: rowValue(target, locale), range: target.valueMax !== undefined, lower: target.direction === 'lower' });
+  return SCORECARD_TERMS[locale].targetValue({ value: valueText(target, locale), range: target.valueMax !== undefined, lower: target.direction === 'lower' });
 }
 
 /**
@@ -167,10 +165,10 @@ function targetText(target: IndicatorRow, locale: Locale): string {
  */
 function outcomeText(outcome: TargetOutcome, locale: Locale): string | undefined {
   const t = SCORECARD_TERMS[locale];
-  const figure = (row: IndicatorRow) => t.valueInYear(rowValue(row, locale), row.year);
+  const figure = (row: IndicatorRow) => t.valueInYear(valueText(row, locale), row.year);
   const related = outcome.related.length ? t.relatedFigures(outcome.related.map((row) => `${rowIndicator(row, locale)} ${figure(row)}`)) : undefined;
   if (outcome.outcome === 'in-progress') {
-    const progress = t.inProgress(outcome.actual && { value: rowValue(outcome.actual, locale), year: outcome.actual.year });
+    const progress = t.inProgress(outcome.actual && { value: valueText(outcome.actual, locale), year: outcome.actual.year });
     return related ? t.clauses([progress, related]) : progress;
   }
   if (outcome.outcome === 'not-reported') return related;

@@ -1,7 +1,7 @@
 import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
-import { formatValue, labelColon } from './format.js';
+import { formatValue, labelColon, valueText } from './format.js';
 import { rowRegion, rowSource, rowUnit } from './names.js';
 import { provenance } from './table.js';
 
@@ -11,7 +11,7 @@ import { provenance } from './table.js';
  */
 export function pointText(rows: readonly IndicatorRow[], locale: Locale): string {
   const first = rows[0]!;
-  if (rows.length === 1) return formatValue(first.value, rowUnit(first, locale), locale, first.valueMax);
+  if (rows.length === 1) return valueText(first, locale);
   return formatValue(pointValue(rows), rowUnit(first, locale), locale);
 }
 
