@@ -1,13 +1,17 @@
-// Web Test Runner: element and page tests (*.browser.test.ts) in the system Chromium.
-// Set CHROME_PATH to use another Chromium or Chrome binary.
+// Web Test Runner: element and page tests (*.browser.test.ts) in one engine per run,
+// EDU_PROGRESS_ENGINE=chromium (the default), firefox or webkit (see test/browsers.mjs);
+// scripts/test-all.mjs runs all three.
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { ENGINES, launcherFor, missing } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const engine = process.env.EDU_PROGRESS_ENGINE || 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`EDU_PROGRESS_ENGINE=${engine}: use one of ${ENGINES.join(', ')}`);
+const absent = missing(engine);
+if (absent.length) throw new Error(`${engine} is not installed here; missing ${absent.join(', ')}`);
 
 /** Writes passed/failed counts for scripts/test-all.mjs; a file that fails to load counts as one failure. */
 function countingReporter(file) {
@@ -63,30 +67,10 @@ export default {
       define: { 'process.env.NODE_ENV': '"production"' },
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // Flags that keep Chromium off the network it must not reach, and work as root in CI.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-          // Element.computedRole / computedName: what assistive technology is told, for the a11y tests.
-          '--enable-experimental-web-platform-features',
-        ],
-      },
-    }),
-  ],
+  browsers: [await launcherFor(engine)],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),
-    countingReporter(fileURLToPath(new URL('../.wtr-results.json', import.meta.url))),
+    countingReporter(fileURLToPath(new URL(`../.wtr-results-${engine}.json`, import.meta.url))),
   ],
 };

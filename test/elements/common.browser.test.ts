@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { EduGauge } from '../../src/elements/edu-gauge/edu-gauge.js';
 import type { EduTrend } from '../../src/elements/edu-trend/edu-trend.js';
+import { canEmulateMedia } from '../engine.js';
 import { BUNDLED, failOnConsoleMessages, inlineDataset, nextFrame, part, rendered } from './helpers.js';
 
 type GaugeOption = { animation: boolean; series: { progress: { itemStyle: { color: string } } }[] };
@@ -57,7 +58,7 @@ describe('every chart element', () => {
     window.scrollTo(0, 0);
   });
 
-  it('does not animate for readers who prefer reduced motion', async () => {
+  (canEmulateMedia ? it : it.skip)('does not animate for readers who prefer reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
@@ -84,7 +85,7 @@ describe('every chart element', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
-  it('with theme="auto" follows the reader\'s colour scheme as it changes', async () => {
+  (canEmulateMedia ? it : it.skip)('with theme="auto" follows the reader\'s colour scheme as it changes', async () => {
     const el = await fixture<EduGauge>(html`<edu-gauge theme="auto" src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
     await rendered(el);
     expect(gaugeOption(el).series[0]!.progress.itemStyle.color).to.equal('#13a35f');

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
+import { preferReducedMotion, stillMarks } from '../engine.js';
 import { BUNDLED, THEMES, failOnConsoleMessages, rendered } from '../elements/helpers.js';
 import { distance, hover, leave, pagePointOf, tooltipBox, type Hovered } from './pointer.js';
 
@@ -46,8 +47,8 @@ describe('hovering under CSS zoom (a portal\'s elderly mode)', () => {
   failOnConsoleMessages();
 
   // Without motion every mark is in its final place at once, so what the pointer hits is deterministic.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => preferReducedMotion(true));
+  after(() => preferReducedMotion(false));
   afterEach(() => resetMouse());
 
   for (const zoom of ZOOMS) {
@@ -59,6 +60,7 @@ describe('hovering under CSS zoom (a portal\'s elderly mode)', () => {
           const el = box.firstElementChild as EduChartElement;
           el.renderer = renderer;
           await rendered(el);
+          await stillMarks(el);
           const echarts = el.echarts!;
           const items = chart.items(el);
           expect(items.length).to.be.greaterThan(0);

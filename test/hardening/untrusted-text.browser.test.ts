@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
+import { preferReducedMotion, stillMarks } from '../engine.js';
 import { failOnConsoleMessages, part, rendered } from '../elements/helpers.js';
 import { hasMark, hover, leave, pagePointInView, tooltipText } from './pointer.js';
 
@@ -96,8 +97,8 @@ describe('dataset text is never markup', () => {
   failOnConsoleMessages();
 
   // Marks in their final place at once, so the pointer finds the points it aims at.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => preferReducedMotion(true));
+  after(() => preferReducedMotion(false));
   beforeEach(() => delete (window as { __pwned?: unknown }).__pwned);
   afterEach(async () => {
     await resetMouse();
@@ -131,6 +132,7 @@ describe('dataset text is never markup', () => {
         for (const el of charts) {
           el.scrollIntoView({ block: 'center' });
           await rendered(el);
+          await stillMarks(el);
         }
         await waitUntil(() => failing.status === 'error', 'the broken file is not reported', { timeout: 5000 });
 

@@ -1,0 +1,163 @@
+// The three engines the browser tests run in, each from the system's packages (nothing
+// downloads a browser):
+//   chromium  Debian's chromium, over the DevTools protocol (puppeteer-core);
+//   firefox   Debian's firefox-esr, over WebDriver BiDi (puppeteer-core);
+//   webkit    WebKitGTK's MiniBrowser (webkit2gtk-driver), over classic WebDriver, on a
+//             virtual display (xvfb) that this module starts and stops.
+// CHROME_PATH, FIREFOX_PATH and MINIBROWSER_PATH point at other binaries.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as puppeteerCore from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** What each engine needs on this machine, and the Debian package that provides it. */
+export const REQUIREMENTS = {
+  chromium: [{ path: CHROMIUM, package: 'chromium' }],
+  firefox: [{ path: FIREFOX, package: 'firefox-esr' }],
+  webkit: [
+    { path: MINIBROWSER, package: 'webkit2gtk-driver' },
+    { path: '/usr/bin/WebKitWebDriver', package: 'webkit2gtk-driver' },
+    { path: '/usr/bin/Xvfb', package: 'xvfb' },
+  ],
+};
+
+/** The missing binaries of an engine, as "path (apt-get install package)" lines. */
+export function missing(engine) {
+  return REQUIREMENTS[engine].filter(({ path }) => !existsSync(path)).map((r) => `${r.path} (apt-get install ${r.package})`);
+}
+
+/** Flags that keep Chromium off the network it must not reach, and let it run as root in CI. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A TCP port nobody listens on now. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a process that this Node process stops when it exits, however it exits. */
+function startOwned(command, args, env) {
+  const child = spawn(command, args, { env, stdio: 'ignore', detached: false });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  return child;
+}
+
+/** Waits until WebKitWebDriver answers its status endpoint. */
+async function waitForDriver(port, child) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not start within 10 s');
+}
+
+/** A free X display number: Xvfb writes a lock file per display it holds. */
+function freeDisplay() {
+  for (let n = 90; n < 190; n++) if (!existsSync(`/tmp/.X${n}-lock`)) return n;
+  throw new Error('no free X display between :90 and :189');
+}
+
+/** Xvfb and WebKitWebDriver for this run; both stop when the process exits. */
+async function startWebKitDriver() {
+  const display = `:${freeDisplay()}`;
+  const xvfb = startOwned('/usr/bin/Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], process.env);
+  for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await new Promise((r) => setTimeout(r, 100));
+  if (xvfb.exitCode !== null) throw new Error(`Xvfb exited with ${xvfb.exitCode}`);
+  const port = await freePort();
+  const driver = startOwned('/usr/bin/WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { ...process.env, DISPLAY: display });
+  await waitForDriver(port, driver);
+  return port;
+}
+
+/** The Web Test Runner launcher of one engine. */
+export async function launcherFor(engine) {
+  if (engine === 'chromium') {
+    return chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true,
+        // Element.computedRole / computedName: what assistive technology is told, for the a11y tests.
+        args: [...CHROMIUM_ARGS, '--enable-experimental-web-platform-features'],
+      },
+    });
+  }
+  if (engine === 'firefox') {
+    // A profile of our own: Firefox refuses a $HOME it does not own, as in some CI containers.
+    const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
+    process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        userDataDir: profile,
+        extraPrefsFirefox: {
+          // Off the network: no updates, telemetry, captive-portal or remote-settings requests.
+          'app.update.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'toolkit.telemetry.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'browser.safebrowsing.update.enabled': false,
+          'services.settings.server': 'http://127.0.0.1:9/',
+        },
+      },
+    });
+  }
+  if (engine === 'webkit') {
+    const port = await startWebKitDriver();
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // This WebKitGTK's driver speaks classic WebDriver only (no BiDi).
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    });
+  }
+  throw new Error(`unknown engine ${engine}; one of ${ENGINES.join(', ')}`);
+}
+
+/** The engine's version, for the report (e.g. "Mozilla Firefox 153.8.0esr"). */
+export function versionOf(engine) {
+  const binary = { chromium: CHROMIUM, firefox: FIREFOX }[engine];
+  if (binary) return spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return spawnSync('/usr/bin/WebKitWebDriver', ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
