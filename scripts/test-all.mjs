@@ -1,7 +1,7 @@
 // Builds dist/, then runs every test runner (vitest in Node, the same again from a bare
-// copy of the repository with nothing beside it, Web Test Runner in Chromium on the
-// sources and the built pages, the library bundle checks, and the built pages under a
-// strict Content-Security-Policy)
+// copy of the repository with nothing beside it, Web Test Runner on the sources and the
+// built pages in Chromium, Firefox and WebKit in turn, the library bundle checks, and the
+// built pages under a strict Content-Security-Policy)
 // and ends with one line that totals them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,15 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitestFile = `${root}.vitest-results.json`;
-const wtrFile = `${root}.wtr-results.json`;
 const bareFile = `${root}.vitest-bare-results.json`;
-for (const file of [vitestFile, wtrFile, bareFile]) rmSync(file, { force: true });
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wtrFile = (engine) => `${root}.wtr-results-${engine}.json`;
+for (const file of [vitestFile, bareFile, ...ENGINES.map(wtrFile)]) rmSync(file, { force: true });
 
-/** Runs a command, echoing its output; returns its exit status and what it printed. */
+/** Runs a command, echoing its output; returns its exit status, what it printed and how long it took. */
 function run(command, args, { cwd = root, env = process.env } = {}) {
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout ?? '');
-  return { status: result.status ?? 1, output: result.stdout ?? '' };
+  return { status: result.status ?? 1, output: result.stdout ?? '', seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 /** Counts from a vitest JSON report; a suite that fails to load has no tests but must still count as a failure. */
@@ -27,7 +29,7 @@ function vitestCounts(file) {
   if (!existsSync(file)) return undefined;
   const json = JSON.parse(readFileSync(file, 'utf8'));
   const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
+  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests };
 }
 
 /**
@@ -84,11 +86,11 @@ const runners = [
       return this.result.skipped ? { passed: 0, failed: 0 } : vitestCounts(bareFile);
     },
   },
-  {
-    name: 'web-test-runner',
-    result: run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs']),
-    counts: () => (existsSync(wtrFile) ? JSON.parse(readFileSync(wtrFile, 'utf8')) : undefined),
-  },
+  ...ENGINES.map((engine) => ({
+    name: `web-test-runner in ${engine}`,
+    result: run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
+    counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
+  })),
   {
     name: 'check-lib',
     result: build.status === 0 ? run('node', ['scripts/check-lib.mjs']) : { status: 1, output: '' },
@@ -118,9 +120,10 @@ for (const runner of runners) {
     failed++;
     continue;
   }
+  const broken = runner.result.status !== 0 && counts.failed === 0 ? 1 : 0;
   passed += counts.passed;
-  failed += counts.failed;
-  if (runner.result.status !== 0 && counts.failed === 0) failed++;
+  failed += counts.failed + broken;
+  console.log(`${runner.name}: ${counts.passed} passed, ${counts.failed + broken} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${runner.result.seconds ?? 0} s)`);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

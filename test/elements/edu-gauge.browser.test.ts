@@ -36,9 +36,13 @@ const BULLETS: readonly [indicator: string, words: string][] = [
   ['轮岗比例', '未见报告'],
 ];
 
-/** Bullets in a box of the given width and font size, all drawn. */
+/**
+ * Bullets in a box of the given width and font size, all drawn. The font is named: each
+ * engine's default differs (WebKitGTK's is wider), and whether a label and its figure
+ * share a line at 320px depends on it.
+ */
 async function bulletList(width: number, fontSize = '100%'): Promise<EduGauge[]> {
-  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px; font-size: ${fontSize}`}>
+  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px; font-size: ${fontSize}; font-family: 'Noto Sans CJK SC', sans-serif`}>
     ${BULLETS.map(([indicator]) => html`<edu-gauge variant="bullet" .dataset=${STORIES} region="A" indicator=${indicator}></edu-gauge>`)}
   </div>`);
   const els = [...box.querySelectorAll('edu-gauge')];

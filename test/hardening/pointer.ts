@@ -45,9 +45,24 @@ export interface Hovered {
 
 const internals = (chart: ECharts) => chart as unknown as Internals;
 
+/**
+ * An element's box in the pixels the mouse moves in. Engines with legacy CSS zoom
+ * (WebKit: no currentCSSZoom) report it without the zoom of the element and its
+ * ancestors, each of whose computed styles gives its own; the others include it.
+ */
+function screenRect(element: Element): Rect {
+  const r = element.getBoundingClientRect();
+  let zoom = 1;
+  if (!('currentCSSZoom' in (Element.prototype as object))) {
+    for (let at: Element | null = element; at; at = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host ?? null)) zoom *= parseFloat(getComputedStyle(at).zoom) || 1;
+  }
+  return { x: r.left * zoom, y: r.top * zoom, width: r.width * zoom, height: r.height * zoom };
+}
+
 /** The chart's drawing surface on the page: its rectangle and how much larger it shows than ECharts thinks (CSS zoom). */
 function surface(chart: ECharts) {
-  const rect = chart.getDom().getBoundingClientRect();
+  const { x, y, width, height } = screenRect(chart.getDom());
+  const rect = { left: x, top: y, width, height };
   return { rect, scale: rect.width / chart.getWidth() };
 }
 
@@ -124,8 +139,8 @@ function shownTooltip(el: EduChartElement): HTMLElement | undefined {
 
 /** The tooltip's box on the page, or undefined while none is shown. */
 export function tooltipBox(el: EduChartElement): Rect | undefined {
-  const box = shownTooltip(el)?.getBoundingClientRect();
-  return box && { x: box.x, y: box.y, width: box.width, height: box.height };
+  const tooltip = shownTooltip(el);
+  return tooltip && screenRect(tooltip);
 }
 
 /** How far a point is from a box (0 inside it). */

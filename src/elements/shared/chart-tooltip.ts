@@ -28,6 +28,8 @@ const KEYBOARD_SPOT = { x: MARGIN - GAP, y: MARGIN - GAP };
  */
 export class ChartTooltip implements ReactiveController {
   private tip: Tip | undefined;
+  /** Ends a pointer's tooltip once the pointer moves outside the chart; set while one is shown. */
+  private stopWatchingPointer: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,6 +43,7 @@ export class ChartTooltip implements ReactiveController {
 
   hostDisconnected(): void {
     this.tip = undefined;
+    this.stopWatchingPointer?.();
   }
 
   /**
@@ -63,11 +66,33 @@ export class ChartTooltip implements ReactiveController {
       // The event is in the chart's coordinates; the chart may sit anywhere in the plot (beside a label, say).
       const at = this.chartOffset(chart.getDom());
       this.show(point.tooltip, event.offsetX + at.x, event.offsetY + at.y);
+      this.watchPointer(chart);
     };
     chart.on('mouseover', follow);
     chart.on('mousemove', follow);
     chart.on('mouseout', () => this.hide());
     chart.getZr().on('globalout', () => this.hide());
+  }
+
+  /**
+   * WebKit sends no mouseout when the pointer leaves an SVG shape that was
+   * replaced while hovered (zrender's SVG renderer redraws a hovered point), so
+   * neither zrender nor we would hear that it left: a move anywhere outside the
+   * chart ends the tooltip and the point's highlight too.
+   */
+  private watchPointer(chart: ECharts): void {
+    if (this.stopWatchingPointer) return;
+    const container = chart.getDom();
+    const onMove = (event: Event) => {
+      if (event.composedPath().includes(container)) return;
+      this.hide();
+      if (!chart.isDisposed()) chart.dispatchAction({ type: 'downplay' });
+    };
+    document.addEventListener('pointermove', onMove, { capture: true, passive: true });
+    this.stopWatchingPointer = () => {
+      document.removeEventListener('pointermove', onMove, { capture: true });
+      this.stopWatchingPointer = undefined;
+    };
   }
 
   /** Where the chart's container lies in the plot, in CSS pixels. */
@@ -88,6 +113,7 @@ export class ChartTooltip implements ReactiveController {
   }
 
   hide(): void {
+    this.stopWatchingPointer?.();
     if (!this.tip) return;
     this.tip = undefined;
     this.host.requestUpdate();

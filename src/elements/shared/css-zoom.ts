@@ -1,14 +1,18 @@
 /**
  * Pointer positions under CSS `zoom` (a portal's elderly mode sets `zoom: 1.5` on
- * <html> or <body>). Since Chrome 128 (standardized zoom) a mouse event's
- * offsetX/offsetY are in zoomed pixels, while zrender takes them as its own
- * unzoomed coordinates: hover, click and tooltip land about 1.5× further from
- * the container's corner than the pointer (apache/echarts#20350, #15103).
- * Without offsetX, zrender falls back to clientX against marker elements'
- * getBoundingClientRect, which does include the zoom, so hiding offsetX on
- * zoomed pages is the whole fix.
+ * <html> or <body>). zrender takes a mouse event's offsetX/offsetY as its own
+ * unzoomed coordinates, so hover, click and tooltip land about 1.5× further from
+ * the container's corner than the pointer (apache/echarts#20350, #15103), in
+ * both kinds of zoom the engines have:
+ * - standardized zoom (Chrome 128+, Firefox 126+; `currentCSSZoom` exists):
+ *   offsetX is in zoomed pixels. Without offsetX, zrender falls back to clientX
+ *   against marker elements' getBoundingClientRect, which includes the zoom too,
+ *   so hiding offsetX is the whole fix.
+ * - legacy zoom (WebKit, Safari): offsetX and clientX are in zoomed pixels but
+ *   getBoundingClientRect is not, so the fallback would be wrong as well: offsetX
+ *   becomes itself divided by the element's zoom (the product of every
+ *   ancestor's, each computed style giving its own).
  */
-
 /** What zrender listens for (mouse or pointer events, whichever the browser has). */
 const POINTER_EVENTS = [
   'click',
@@ -28,17 +32,31 @@ const POINTER_EVENTS = [
 
 const corrected = new WeakSet<HTMLElement>();
 
-/** The effective zoom of an element (1 where the browser has no currentCSSZoom). */
-function cssZoom(element: Element): number {
-  return (element as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+const standardizedZoom = typeof Element !== 'undefined' && 'currentCSSZoom' in Element.prototype;
+
+/** The parent in the flattened tree: through shadow roots to their hosts. */
+function parentOf(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as Partial<ShadowRoot>).host ?? null);
 }
 
-function hideOffset(event: Event): void {
+/** The effective zoom of an element. */
+function cssZoom(element: Element): number {
+  if (standardizedZoom) return (element as Element & { currentCSSZoom: number }).currentCSSZoom;
+  let zoom = 1;
+  for (let at: Element | null = element; at; at = parentOf(at)) zoom *= parseFloat(getComputedStyle(at).zoom) || 1;
+  return zoom;
+}
+
+function correctOffset(event: Event): void {
   const target = event.currentTarget as HTMLElement;
-  if (cssZoom(target) === 1) return;
+  const zoom = cssZoom(target);
+  if (zoom === 1) return;
+  const { offsetX, offsetY } = event as MouseEvent;
+  const x = standardizedZoom ? undefined : offsetX / zoom;
+  const y = standardizedZoom ? undefined : offsetY / zoom;
   // Own properties shadow MouseEvent.prototype's getters for every later listener, zrender's included.
-  Object.defineProperty(event, 'offsetX', { value: undefined, configurable: true });
-  Object.defineProperty(event, 'offsetY', { value: undefined, configurable: true });
+  Object.defineProperty(event, 'offsetX', { value: x, configurable: true });
+  Object.defineProperty(event, 'offsetY', { value: y, configurable: true });
 }
 
 /**
@@ -49,5 +67,5 @@ function hideOffset(event: Event): void {
 export function followCssZoom(container: HTMLElement): void {
   if (corrected.has(container)) return;
   corrected.add(container);
-  for (const type of POINTER_EVENTS) container.addEventListener(type, hideOffset, { capture: true, passive: true });
+  for (const type of POINTER_EVENTS) container.addEventListener(type, correctOffset, { capture: true, passive: true });
 }
