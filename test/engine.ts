@@ -6,7 +6,7 @@ import type { EduChartElement } from '../src/elements/shared/edu-chart-element.j
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-export const engine: Engine = /\bFirefox\//.test(navigator.userAgent) ? 'firefox' : /\bChrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const engine: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
 
 /** Emulating the reader's media preferences goes through the DevTools protocol, which only Chromium speaks. */
 export const canEmulateMedia = engine === 'chromium';
