@@ -71,6 +71,9 @@ export function versionOf(engine) {
   return spawnSync(BINARIES[engine].path, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
 }
 
+/** How long a browser may take to start: Firefox takes up to half a minute on a busy two-core machine. */
+const LAUNCH_TIMEOUT_MS = 120_000;
+
 /**
  * Launches `engine` headless with puppeteer-core: Chromium with CHROMIUM_ARGS (plus `args`),
  * Firefox in a temporary profile with FIREFOX_PREFS (plus `prefs`), removed when the browser
@@ -82,7 +85,7 @@ export async function launch(engine, { args = [], prefs = {} } = {}) {
   if (missing) throw new Error(missing);
   const executablePath = BINARIES[engine].path;
   if (engine === 'chromium') {
-    return puppeteer.launch({ browser: 'chrome', executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args] });
+    return puppeteer.launch({ browser: 'chrome', executablePath, headless: true, timeout: LAUNCH_TIMEOUT_MS, args: [...CHROMIUM_ARGS, ...args] });
   }
   // A profile of our own: Firefox refuses a $HOME it does not own, as in some CI containers.
   const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
@@ -93,6 +96,7 @@ export async function launch(engine, { args = [], prefs = {} } = {}) {
       browser: 'firefox',
       executablePath,
       headless: true,
+      timeout: LAUNCH_TIMEOUT_MS,
       userDataDir: profile,
       args,
       extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
