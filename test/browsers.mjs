@@ -13,11 +13,14 @@ import { join } from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+// One copy of the browsers' paths, and the flags and preferences that keep them off the network,
+// shared with the checks of the built files (check-pages, check-lib).
+import { BINARIES, CHROMIUM_ARGS, FIREFOX_PREFS } from '../scripts/browser-engines.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const CHROMIUM = BINARIES.chromium.path;
+const FIREFOX = BINARIES.firefox.path;
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** What each engine needs on this machine, and the Debian package that provides it. */
@@ -35,18 +38,6 @@ export const REQUIREMENTS = {
 export function missing(engine) {
   return REQUIREMENTS[engine].filter(({ path }) => !existsSync(path)).map((r) => `${r.path} (apt-get install ${r.package})`);
 }
-
-/** Flags that keep Chromium off the network it must not reach, and let it run as root in CI. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** A TCP port nobody listens on now. */
 async function freePort() {
@@ -124,16 +115,8 @@ export async function launcherFor(engine) {
         executablePath: FIREFOX,
         headless: true,
         userDataDir: profile,
-        extraPrefsFirefox: {
-          // Off the network: no updates, telemetry, captive-portal or remote-settings requests.
-          'app.update.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'toolkit.telemetry.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'browser.safebrowsing.update.enabled': false,
-          'services.settings.server': 'http://127.0.0.1:9/',
-        },
+        // Off the network: no updates, telemetry, captive-portal or remote-settings requests.
+        extraPrefsFirefox: FIREFOX_PREFS,
       },
     });
   }

@@ -1,0 +1,117 @@
+// The browsers the checks of the built files (check-pages, check-lib) drive, from the system's
+// packages (nothing downloads a browser), both with puppeteer-core:
+//   chromium  Debian's chromium, over the DevTools protocol;
+//   firefox   Debian's firefox-esr, over WebDriver BiDi.
+// CHROME_PATH and FIREFOX_PATH point at other binaries. The flags and preferences that keep
+// them off the network live here only: test/browsers.mjs (Web Test Runner) takes them too.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const ENGINES = ['chromium', 'firefox'];
+
+/** Each engine's binary, and the Debian package that installs it. */
+export const BINARIES = {
+  chromium: { path: process.env.CHROME_PATH || '/usr/bin/chromium', package: 'chromium' },
+  firefox: { path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', package: 'firefox-esr' },
+};
+
+/** Flags that keep Chromium off the network it must not reach, and let it run as root in CI. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * Firefox off the network: no updates, telemetry, captive-portal or remote-settings requests
+ * (puppeteer's own defaults already turn off safe browsing's other lists and the like).
+ */
+export const FIREFOX_PREFS = {
+  'app.update.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+};
+
+/**
+ * The engines a check runs in: `--engine=firefox` (or `--engine=chromium,firefox`) on the
+ * command line, else EDU_PROGRESS_CHECK_ENGINE (the same list), else all of them. Throws on
+ * an unknown name. (Not EDU_PROGRESS_ENGINE: that picks Web Test Runner's one engine of three.)
+ */
+export function enginesFrom(argv = process.argv.slice(2), env = process.env) {
+  const flag = argv.find((arg) => arg.startsWith('--engine='));
+  const value = flag ? flag.slice('--engine='.length) : env.EDU_PROGRESS_CHECK_ENGINE;
+  if (!value) return [...ENGINES];
+  const engines = value.split(',').map((name) => name.trim()).filter(Boolean);
+  for (const engine of engines) {
+    if (!ENGINES.includes(engine)) throw new Error(`unknown engine "${engine}": one of ${ENGINES.join(', ')}`);
+  }
+  return engines;
+}
+
+/** Why `engine` cannot start here (its binary missing, and the package that installs it), or null. */
+export function missingBrowser(engine) {
+  const { path, package: name } = BINARIES[engine];
+  return existsSync(path) ? null : `${engine}: ${path} is missing (apt-get install ${name}, or set ${engine === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH'})`;
+}
+
+/** The engine's version, for a report (e.g. "Mozilla Firefox 153.8.0esr"). */
+export function versionOf(engine) {
+  return spawnSync(BINARIES[engine].path, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+}
+
+/** How long a browser may take to start: Firefox takes up to half a minute on a busy two-core machine. */
+const LAUNCH_TIMEOUT_MS = 120_000;
+
+/**
+ * Launches `engine` headless with puppeteer-core: Chromium with CHROMIUM_ARGS (plus `args`),
+ * Firefox in a temporary profile with FIREFOX_PREFS (plus `prefs`), removed when the browser
+ * closes. Throws, naming the package, if the binary is missing.
+ */
+export async function launch(engine, { args = [], prefs = {} } = {}) {
+  if (!ENGINES.includes(engine)) throw new Error(`unknown engine "${engine}": one of ${ENGINES.join(', ')}`);
+  const missing = missingBrowser(engine);
+  if (missing) throw new Error(missing);
+  const executablePath = BINARIES[engine].path;
+  if (engine === 'chromium') {
+    return puppeteer.launch({ browser: 'chrome', executablePath, headless: true, timeout: LAUNCH_TIMEOUT_MS, args: [...CHROMIUM_ARGS, ...args] });
+  }
+  // A profile of our own: Firefox refuses a $HOME it does not own, as in some CI containers.
+  const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
+  const remove = () => rmSync(profile, { recursive: true, force: true });
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      timeout: LAUNCH_TIMEOUT_MS,
+      userDataDir: profile,
+      args,
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
+    });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  browser.once('disconnected', remove);
+  process.once('exit', remove);
+  return browser;
+}
+
+/**
+ * Whether a failed request is the page cancelling it, not a failure: Chromium's
+ * net::ERR_ABORTED, Firefox's NS_BINDING_ABORTED.
+ */
+export const isAbort = (errorText) => errorText === 'net::ERR_ABORTED' || errorText === 'NS_BINDING_ABORTED';
