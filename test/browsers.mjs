@@ -5,7 +5,7 @@
 //   webkit    WebKitGTK's MiniBrowser (webkit2gtk-driver), over classic WebDriver, on a
 //             virtual display (xvfb) that this module starts and stops.
 // CHROME_PATH, FIREFOX_PATH and MINIBROWSER_PATH point at other binaries.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -136,11 +136,4 @@ export async function launcherFor(engine) {
     });
   }
   throw new Error(`unknown engine ${engine}; one of ${ENGINES.join(', ')}`);
-}
-
-/** The engine's version, for the report (e.g. "Mozilla Firefox 153.8.0esr"). */
-export function versionOf(engine) {
-  const binary = { chromium: CHROMIUM, firefox: FIREFOX }[engine];
-  if (binary) return spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  return spawnSync('/usr/bin/WebKitWebDriver', ['--version'], { encoding: 'utf8' }).stdout.trim();
 }

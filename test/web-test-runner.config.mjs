@@ -57,6 +57,8 @@ export default {
   middleware: [delayMiddleware],
   // One page at a time: a page in the background gets no animation frames, so its charts would never draw.
   concurrency: 1,
+  // Firefox can take half a minute to start on a busy two-core machine.
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
     esbuildPlugin({
