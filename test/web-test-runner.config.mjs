@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { trustedTypesPatchForDevServer } from '../scripts/trusted-types-patch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -55,6 +56,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    // The same ECharts the built library bundles: its renderer empties its container without HTML.
+    // First, so that it reads ECharts' files as published, before esbuild reprints them.
+    trustedTypesPatchForDevServer(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
