@@ -2,6 +2,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { trustedTypesPatch } from './scripts/trusted-types-patch.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -53,7 +54,8 @@ export default defineConfig({
       input: { index: `${root}index.html`, embed: `${root}embed.html` },
     },
   },
-  plugins: [copyDatasets(), serveBuiltLibrary()],
+  // ECharts' renderer empties its container without HTML, for pages that enforce Trusted Types.
+  plugins: [copyDatasets(), serveBuiltLibrary(), trustedTypesPatch()],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.browser.test.ts', 'node_modules/**'],

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { emitTypes } from './emit-types.mjs';
+import { trustedTypesPatch } from './trusted-types-patch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist/lib');
@@ -176,7 +177,8 @@ function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly
     logLevel: 'warn',
     // Lib mode leaves process.env alone; ECharts reads NODE_ENV, and "production" drops its dev-only checks and warnings.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: first ? plugins : [...plugins, terserPass(format)],
+    // ECharts' renderer empties its container without HTML, for pages that enforce Trusted Types.
+    plugins: [trustedTypesPatch(), ...plugins, ...(first ? [] : [terserPass(format)])],
     worker: {
       format: 'es',
       rolldownOptions: { output: { entryFileNames: '[name].js', postBanner: licenseBanner } },

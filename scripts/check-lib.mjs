@@ -6,10 +6,15 @@
 //     module, inlined (blob:) in the classic script, which here comes from
 //     another origin as on a portal that embeds it;
 //   - the classic script under a CSP that forbids blob: workers: the file is
-//     parsed on the main thread instead, and the chart still draws.
+//     parsed on the main thread instead, and the chart still draws;
+//   - both bundles under Trusted Types with only Lit's policy (the classic
+//     script twice, so Lit's policy twice): every chart drawn, hovered, its
+//     table opened, in SVG and back, then removed;
+//   - the parse worker refused, by Trusted Types or because the ES module comes
+//     from another origin: the large file is parsed on the main thread.
 // Each chart must reach status="ready" with an ECharts canvas in its shadow root;
-// any console error, page error, failed request or request to an origin other
-// than ours fails the check. Exits non-zero on failure.
+// any console error, page error, failed request, request to an origin other
+// than ours or Content-Security-Policy violation fails the check. Exits non-zero on failure.
 // Set CHROME_PATH to use another Chromium or Chrome; nothing downloads a browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +46,16 @@ function bigDataset() {
   if (Buffer.byteLength(text) < 2 * 1024 * 1024) throw new Error('the big dataset is under 2 MB');
   return text;
 }
+
+/** Trusted Types enforced, allowing only the policies named: Lit makes its templates with one of its own; ECharts must need none. */
+const trustedTypes = (names) => `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types ${names}">`;
+const EVERY_CHART = `<edu-data src="data/indicators.csv" themes-src="data/themes.csv">
+<edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+<edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+<edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+<edu-scorecard region="东丽区"></edu-scorecard>
+</edu-data>`;
+const CHARTS = ['edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'];
 
 const head = (title, extra = '') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${extra}</head><body>`;
@@ -89,6 +104,23 @@ const pages = {
 <edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
 <edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`,
+  // A portal that enforces Trusted Types, allowing Lit's policy and no other.
+  '/check-trusted-types-es.html': `${head('ES module under Trusted Types', trustedTypes('lit-html'))}
+<script type="module" src="lib/edu-progress.js"></script>
+${EVERY_CHART}`,
+  // Each copy of Lit on a page creates its policy: twice, the policy must allow duplicates.
+  '/check-trusted-types-iife.html': `${head('IIFE twice under Trusted Types', trustedTypes("lit-html 'allow-duplicates'"))}
+<script src="lib/edu-progress.iife.js"></script>
+<script src="lib/edu-progress.iife.js"></script>
+${EVERY_CHART}`,
+  // A worker's URL is a script URL, which Trusted Types takes only from a policy: the file is parsed in place.
+  '/check-trusted-types-worker.html': `${head('ES module under Trusted Types, large file', trustedTypes('lit-html'))}
+<script type="module" src="lib/edu-progress.js"></script>
+<edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // A browser starts no worker from another origin's script: the file is parsed in place.
+  '/check-es-worker-other-origin.html': `${head('ES module from another origin, large file')}
+<script type="module" src="{OTHER}/lib/edu-progress.js"></script>
+<edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
 };
 
 const big = bigDataset();
@@ -111,15 +143,80 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/**
+ * Moves the pointer over a chart (scrolled into view, drawn), then checks that
+ * the keyboard's point, which always has one, shows a tooltip.
+ */
+async function hover(page, name, problems) {
+  // Below the fold a chart is drawn once near the viewport (the scorecard, which sizes its chart from its bars through the CSSOM).
+  await page.locator(name).scrollIntoViewIfNeeded();
+  await page.waitForFunction((tag) => document.querySelector(tag)?.echarts, name, { timeout: TIMEOUT_MS });
+  const box = await page.locator(name).boundingBox();
+  for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
+    await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+    await page.waitForTimeout(150);
+  }
+  // Placing the tooltip must not need a style attribute either.
+  await page.locator(name).locator('[part~="chart"]').focus();
+  await page.keyboard.press('ArrowRight');
+  const shown = await page.locator(name).evaluate((el) => el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent ?? '');
+  if (!shown) problems.push(`<${name}> showed no tooltip for the keyboard's point`);
+}
+
+/**
+ * What ECharts does to its container, under Trusted Types: every chart drawn,
+ * hovered and its table opened, in canvas, in SVG (a new instance, the old one
+ * disposed) and in canvas again; then every chart removed, which disposes it.
+ */
+async function useEveryChart(page, problems) {
+  for (const renderer of ['canvas', 'svg', 'canvas']) {
+    for (const name of CHARTS) {
+      const chart = page.locator(name);
+      await chart.evaluate((el, value) => el.setAttribute('renderer', value), renderer);
+      await chart.scrollIntoViewIfNeeded();
+      const drawn = renderer === 'svg' ? '[part~="chart"] svg path' : '[part~="chart"] canvas';
+      try {
+        await page.waitForFunction(([tag, selector]) => document.querySelector(tag)?.shadowRoot.querySelector(selector), [name, drawn], { timeout: TIMEOUT_MS });
+      } catch {
+        problems.push(`<${name}> did not draw in ${renderer}`);
+        continue;
+      }
+      await hover(page, name, problems);
+      await chart.locator('[part~="toggle"]').click();
+      // Hidden, the table's wrapper is 1px high (visually hidden, still read by screen readers).
+      const height = await chart.locator('[part~="table"]').evaluate((table) => table.parentElement.getBoundingClientRect().height);
+      if (height < 20) problems.push(`<${name}> did not open its table in ${renderer}`);
+      await chart.locator('[part~="toggle"]').click();
+    }
+  }
+  const left = await page.evaluate(async (tags) => {
+    const charts = tags.map((tag) => document.querySelector(tag));
+    document.querySelector('edu-data').remove();
+    await new Promise(requestAnimationFrame);
+    // Disposed: no instance, and the container emptied.
+    return charts.filter((el) => el.echarts || el.shadowRoot.querySelector('[part~="chart"]').childElementCount > 0).map((el) => el.localName);
+  }, CHARTS);
+  for (const name of left) problems.push(`<${name}> was not disposed when removed`);
+}
+
+/**
+ * What the page's Content-Security-Policy blocked, as problems; but the parse worker
+ * on the pages whose policy refuses it (worker-src, or Trusted Types), which is their point.
+ */
+async function policyViolations(page, blocked) {
+  const violations = await page.evaluate(() => globalThis.__violations);
+  return violations.filter((violation) => !(blocked && /^worker-src |Worker constructor/.test(violation))).map((violation) => `CSP violation: ${violation}`);
+}
+
 /** Opens a page, waits for its chart, and returns the problems seen. */
-async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false, chunks = [] } = {}) {
+async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false, trustedTypes = false, chunks = [] } = {}) {
   const problems = [];
   const requested = [];
   const workers = [];
   const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
   page.on('console', (message) => {
-    // Under the CSP page, Chromium's own report of the blocked worker is expected.
-    if (message.type() === 'error' && !(blocked && /Content Security Policy/.test(message.text()))) {
+    // Where the policy refuses the worker, Chromium's own report of it is expected.
+    if (message.type() === 'error' && !(blocked && /Content Security Policy|'TrustedScriptURL'/.test(message.text()))) {
       problems.push(`console error: ${message.text()}`);
     }
   });
@@ -133,7 +230,10 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
   // Counts the results workers post, so a worker that starts but fails (and the loader's fallback) does not pass.
   await page.addInitScript(() => {
     globalThis.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => globalThis.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    // A Trusted Types sink's sample names it ("Element innerHTML|").
+    document.addEventListener('securitypolicyviolation', (event) =>
+      globalThis.__violations.push([event.violatedDirective, event.blockedURI, event.sample].filter(Boolean).join(' ')),
+    );
     const Native = globalThis.Worker;
     globalThis.__parseResults = 0;
     globalThis.Worker = class extends Native {
@@ -180,30 +280,14 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
       for (const { t, host, canvas } of sizes) if (canvas < host - 2 || host < 600) problems.push(`<${t}> canvas ${canvas}px in a ${host}px host`);
     }
     if (strict) {
-      // Hover every chart so tooltips show too, then read what the policy blocked.
-      for (const name of ['edu-radar', 'edu-trend', 'edu-scorecard']) {
-        // Below the fold a chart is drawn once near the viewport (the scorecard, which sizes its chart from its bars through the CSSOM).
-        await page.locator(name).scrollIntoViewIfNeeded();
-        await page.waitForFunction((tag) => document.querySelector(tag)?.echarts, name, { timeout: TIMEOUT_MS });
-        const box = await page.locator(name).boundingBox();
-        for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
-          await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-          await page.waitForTimeout(150);
-        }
-        // The keyboard's point always has a tooltip: placing it must not need a style attribute either.
-        await page.locator(name).locator('[part~="chart"]').focus();
-        await page.keyboard.press('ArrowRight');
-        const shown = await page.locator(name).evaluate((el) => el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent ?? '');
-        if (!shown) problems.push(`<${name}> showed no tooltip for the keyboard's point`);
-      }
-      const { violations, axis } = await page.evaluate(() => ({
-        violations: globalThis.__violations,
-        axis: document.querySelector('edu-radar')?.model?.table.rows[0]?.[2],
-      }));
-      for (const violation of violations) problems.push(`CSP violation: ${violation}`);
+      // Hover every chart so tooltips show too.
+      for (const name of ['edu-radar', 'edu-trend', 'edu-scorecard']) await hover(page, name, problems);
       // Theme names come from themes.csv: reading it must not need eval either.
+      const axis = await page.evaluate(() => document.querySelector('edu-radar')?.model?.table.rows[0]?.[2]);
       if (axis !== '党的建设') problems.push(`radar axis is ${axis}, not the theme table's name`);
     }
+    if (trustedTypes) await useEveryChart(page, problems);
+    problems.push(...(await policyViolations(page, blocked)));
     const globals = await page.evaluate(() => ({
       tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'].filter((t) => customElements.get(t)),
       iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
@@ -214,11 +298,12 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
     if (worker && !workers.some((url) => worker.test(url))) problems.push(`no parse worker matching ${worker} started (workers: ${workers.join(', ') || 'none'})`);
     if (worker && globals.parseResults !== 1) problems.push(`the parse worker posted ${globals.parseResults} results, not 1`);
     if (!worker && workers.length > 0) problems.push(`unexpected workers: ${workers.join(', ')}`);
-    if (blocked && globals.parseResults !== 0) problems.push('a parse worker ran despite the CSP');
+    if (blocked && globals.parseResults !== 0) problems.push('a parse worker ran where the page refuses it');
     const line = `${path}: <${tag}> ${state.status}${workers.length ? `, worker ${workers.join(', ')}` : ''}${state.summary ? ` — ${state.summary}` : ''}`;
     return { line, problems };
   } catch (error) {
-    return { line: `${path}: <${tag}> did not become ready`, problems: [...problems, error.message.split('\n')[0]] };
+    const violations = await policyViolations(page, blocked).catch(() => []);
+    return { line: `${path}: <${tag}> did not become ready`, problems: [...problems, ...violations, error.message.split('\n')[0]] };
   } finally {
     await page.close();
   }
@@ -232,8 +317,12 @@ try {
   results.push(await check('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ }));
   results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
   results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
+  results.push(await check('/check-trusted-types-worker.html', 'edu-gauge', { blocked: true }));
+  results.push(await check('/check-es-worker-other-origin.html', 'edu-gauge', { blocked: true }));
   results.push(await check('/check-strict-csp.html', 'edu-radar', { strict: true }));
   results.push(await check('/check-hostile.html', 'edu-radar', { twice: true, hostile: true }));
+  results.push(await check('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true }));
+  results.push(await check('/check-trusted-types-iife.html', 'edu-gauge', { twice: true, trustedTypes: true }));
 } finally {
   await browser.close();
   server.close();

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { trustedTypesPatchForDevServer } from '../scripts/trusted-types-patch.mjs';
 import { ENGINES, launcherFor, missing } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -61,6 +62,9 @@ export default {
   browserStartTimeout: 120000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    // The same ECharts the built library bundles: its renderer empties its container without HTML.
+    // First, so that it reads ECharts' files as published, before esbuild reprints them.
+    trustedTypesPatchForDevServer(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -15,18 +15,34 @@ export class WorkerSilence extends Error {}
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * The parse worker, or undefined when the page refuses to create it: one that
+ * enforces Trusted Types takes a worker's URL only from a policy (a TrustedScriptURL),
+ * and the library brings none. A CSP that forbids the worker lets it be created
+ * and fails it later, through onerror.
+ */
+function startWorker(): Worker | undefined {
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A parse in a module worker, fed the file's pieces as they download, so that
  * the worker starts up and decodes while the rest arrives. Pieces are handed
  * over (transferred, not copied) only once the worker says it is running: when
- * it cannot start (a strict CSP, say) the caller still has every piece, and
- * `result` rejects with a plain Error. Once it has pieces, a failure or
- * silenceMs without a word after the last piece rejects with WorkerSilence.
+ * it cannot start (a strict CSP, say) or the page refuses to create it (Trusted
+ * Types) the caller still has every piece, and `result` rejects with a plain
+ * Error. Once it has pieces, a failure or silenceMs without a word after the
+ * last piece rejects with WorkerSilence.
  */
 export class WorkerParse {
   readonly result: Promise<ParseResult>;
   /** Whether any piece went to the worker (and is gone from the caller's hands). */
   handedOver = false;
-  private readonly worker: Worker;
+  /** Undefined when the page refused to create it: the parse has failed then, and nothing is posted. */
+  private readonly worker: Worker | undefined;
   private readonly held: Uint8Array[] = [];
   private running = false;
   private ended = false;
@@ -47,7 +63,11 @@ export class WorkerParse {
     // The caller awaits the result once the download ends; a failure before then (a worker a CSP
     // blocks) waits for it there rather than surfacing as an unhandled rejection.
     this.result.catch(() => undefined);
-    this.worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = startWorker();
+    if (!this.worker) {
+      this.fail(new Error('The page refused to create the parse worker.'));
+      return;
+    }
     this.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.onMessage(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
@@ -78,11 +98,11 @@ export class WorkerParse {
 
   private send(piece: Uint8Array): void {
     this.handedOver = true;
-    this.worker.postMessage(piece satisfies WorkerInput, [piece.buffer as ArrayBuffer]);
+    this.worker?.postMessage(piece satisfies WorkerInput, [piece.buffer as ArrayBuffer]);
   }
 
   private finish(): void {
-    this.worker.postMessage('end' satisfies WorkerInput);
+    this.worker?.postMessage('end' satisfies WorkerInput);
     this.watch();
   }
 
@@ -130,6 +150,6 @@ export class WorkerParse {
     this.settled = true;
     clearTimeout(this.watchdog);
     this.signal.removeEventListener('abort', this.onAbort);
-    this.worker.terminate();
+    this.worker?.terminate();
   }
 }

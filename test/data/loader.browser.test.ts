@@ -52,6 +52,23 @@ describe('loadDataset in the browser', () => {
     });
   });
 
+  it('parses in place when the page refuses to start the worker', async () => {
+    // As a page that enforces Trusted Types does: it takes no script URL but from a policy, and the library brings none.
+    const RealWorker = globalThis.Worker;
+    globalThis.Worker = function () {
+      throw new TypeError("Failed to construct 'Worker': This document requires 'TrustedScriptURL' assignment.");
+    } as unknown as typeof Worker;
+    try {
+      const url = '/test/fixtures/gbk.csv?refused-worker';
+      forgetDataset(url);
+      const result = await loadDataset(url, { workerThreshold: 0 });
+      expect(result.ok).to.equal(true);
+      if (result.ok) expect(result.dataset.size).to.equal(2);
+    } finally {
+      globalThis.Worker = RealWorker;
+    }
+  });
+
   it('loads the bundled dataset on the main thread', async () => {
     const result = await loadDataset('/data/indicators.csv');
     expect(result.ok).to.equal(true);
