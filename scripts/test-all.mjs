@@ -1,9 +1,10 @@
 // Builds dist/, then runs every test runner (vitest in Node, the same again from a bare
 // copy of the repository with nothing beside it, Web Test Runner on the sources and the
-// built pages in Chromium, Firefox and WebKit in turn, the library bundle checks, and the
-// built pages under a strict Content-Security-Policy)
-// and ends with one line that totals them: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+// built pages in Chromium, Firefox and WebKit at once, then the library bundle checks and
+// the built pages under a strict Content-Security-Policy, in Chromium and Firefox),
+// prints each runner's counts and time, and ends with one line that totals them:
+// "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,12 +17,25 @@ const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wtrFile = (engine) => `${root}.wtr-results-${engine}.json`;
 for (const file of [vitestFile, bareFile, ...ENGINES.map(wtrFile)]) rmSync(file, { force: true });
 
-/** Runs a command, echoing its output; returns its exit status, what it printed and how long it took. */
+/**
+ * Runs a command; returns its exit status, what it printed and how long it took. Its output
+ * is held and printed whole when it ends, so that runners going at once never interleave.
+ */
 function run(command, args, { cwd = root, env = process.env } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  process.stdout.write(result.stdout ?? '');
-  return { status: result.status ?? 1, output: result.stdout ?? '', seconds: Math.round((Date.now() - started) / 1000) };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('close', (code) => {
+      const output = Buffer.concat(out).toString('utf8');
+      process.stdout.write(output);
+      process.stderr.write(Buffer.concat(err));
+      resolve({ status: code ?? 1, output, seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
 }
 
 /** Counts from a vitest JSON report; a suite that fails to load has no tests but must still count as a failure. */
@@ -39,7 +53,7 @@ function vitestCounts(file) {
  * there, not fail. The copy holds the tracked files; node_modules and the built
  * dist/ are linked in.
  */
-function vitestInBareCopy(reportFile) {
+async function vitestInBareCopy(reportFile) {
   const listed = spawnSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' });
   if (listed.status !== 0) {
     console.log('bare copy: skipped, this folder is not a git checkout (git ls-files failed)');
@@ -58,7 +72,7 @@ function vitestInBareCopy(reportFile) {
     const env = { ...process.env };
     delete env.EDU_PROGRESS_SEEDS;
     console.log(`bare copy: vitest in ${copy}, with nothing beside it`);
-    return run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], { cwd: copy, env });
+    return await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], { cwd: copy, env });
   } finally {
     rmSync(parent, { recursive: true, force: true });
   }
@@ -71,41 +85,47 @@ function closingLine(output) {
 }
 
 // The page and bundle tests run against the built site: build it first.
-const build = run('npm', ['run', 'build', '--silent']);
+const build = await run('npm', ['run', 'build', '--silent']);
+const built = (command) => (build.status === 0 ? command() : Promise.resolve({ status: 1, output: '', seconds: 0 }));
 
 const runners = [
   {
     name: 'vitest',
-    result: run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
+    result: await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
     counts: () => vitestCounts(vitestFile),
   },
   {
     name: 'vitest in a bare copy',
-    result: vitestInBareCopy(bareFile),
+    result: await vitestInBareCopy(bareFile),
     counts() {
       return this.result.skipped ? { passed: 0, failed: 0 } : vitestCounts(bareFile);
     },
   },
-  ...ENGINES.map((engine) => ({
-    name: `web-test-runner in ${engine}`,
-    result: run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
-    counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
-  })),
-  {
-    name: 'check-lib',
-    result: build.status === 0 ? run('node', ['scripts/check-lib.mjs']) : { status: 1, output: '' },
-    counts() {
-      return closingLine(this.result.output);
-    },
-  },
-  {
-    name: 'check-pages',
-    result: build.status === 0 ? run('node', ['scripts/check-pages.mjs']) : { status: 1, output: '' },
-    counts() {
-      return closingLine(this.result.output);
-    },
-  },
 ];
+// The three engines at once, each in its own browser showing one page at a time (so every
+// page has the foreground and its animation frames); then the two checks of the built
+// files at once, each driving Chromium and Firefox in turn.
+const engines = await Promise.all(
+  ENGINES.map((engine) => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } })),
+);
+ENGINES.forEach((engine, i) =>
+  runners.push({
+    name: `web-test-runner in ${engine}`,
+    result: engines[i],
+    counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
+  }),
+);
+const checks = ['check-lib', 'check-pages'];
+const checked = await Promise.all(checks.map((name) => built(() => run('node', [`scripts/${name}.mjs`]))));
+checks.forEach((name, i) =>
+  runners.push({
+    name,
+    result: checked[i],
+    counts() {
+      return closingLine(this.result.output);
+    },
+  }),
+);
 
 let passed = 0;
 let failed = 0;

@@ -39,8 +39,8 @@ export function missing(engine) {
   return REQUIREMENTS[engine].filter(({ path }) => !existsSync(path)).map((r) => `${r.path} (apt-get install ${r.package})`);
 }
 
-/** A TCP port nobody listens on now. */
-async function freePort() {
+/** A TCP port nobody listens on now (the system's choice, so that runs going at once do not race for one). */
+export async function freePort() {
   const server = createServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

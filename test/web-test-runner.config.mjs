@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { trustedTypesPatchForDevServer } from '../scripts/trusted-types-patch.mjs';
-import { ENGINES, launcherFor, missing } from './browsers.mjs';
+import { ENGINES, freePort, launcherFor, missing } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const engine = process.env.EDU_PROGRESS_ENGINE || 'chromium';
@@ -58,6 +58,8 @@ export default {
   middleware: [delayMiddleware],
   // One page at a time: a page in the background gets no animation frames, so its charts would never draw.
   concurrency: 1,
+  // scripts/test-all.mjs runs the three engines at once, each with a server of its own.
+  port: await freePort(),
   // Firefox can take half a minute to start on a busy two-core machine.
   browserStartTimeout: 120000,
   testFramework: { config: { timeout: 20000 } },
