@@ -7,6 +7,8 @@
 //     another origin as on a portal that embeds it;
 //   - the classic script under a CSP that forbids blob: workers: the file is
 //     parsed on the main thread instead, and the chart still draws.
+//   - older and odd browsers: pages that delete, before the library loads, what
+//     such a browser lacks (scripts/check-older-browsers.mjs).
 // Each chart must reach status="ready" with an ECharts canvas in its shadow root;
 // any console error, page error, failed request or request to an origin other
 // than ours fails the check. Exits non-zero on failure.
@@ -15,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkOlderBrowsers, OLDER_BROWSER_PAGES } from './check-older-browsers.mjs';
 import { recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
@@ -90,6 +93,8 @@ const pages = {
 <edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`,
 };
+
+Object.assign(pages, OLDER_BROWSER_PAGES);
 
 const big = bigDataset();
 // Answers as a CDN does (CORS), which module scripts from another origin need.
@@ -234,6 +239,7 @@ try {
   results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
   results.push(await check('/check-strict-csp.html', 'edu-radar', { strict: true }));
   results.push(await check('/check-hostile.html', 'edu-radar', { twice: true, hostile: true }));
+  results.push(...(await checkOlderBrowsers(browser, origin(server))));
 } finally {
   await browser.close();
   server.close();
