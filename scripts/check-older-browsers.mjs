@@ -7,15 +7,19 @@ import { recordPageProblems } from './page-problems.mjs';
 const TIMEOUT_MS = 20_000;
 const TAGS = ['edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'];
 
+/** The radar's name, which the page gives it: it must win over the summary. */
+const PAGE_LABEL = '两区工作条目对比';
+
 /**
  * Every chart, sharing one <edu-data>: a dial, a gauge written out as a figure
- * with its change and spark line, a trend (in English), a radar and a scorecard.
+ * with its change and spark line, a trend (in English), a radar named by the
+ * page and a scorecard.
  */
 const charts = `<edu-data src="data/indicators.csv" themes-src="data/themes.csv">
 <edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
 <edu-gauge region="东丽区" indicator="smart_education_demo_schools"></edu-gauge>
 <edu-trend region="东丽区" indicator="student_fitness_pass_rate" lang="en"></edu-trend>
-<edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items"></edu-radar>
+<edu-radar region="东丽区,鲤城区" year="2022" measure="indicator:plan_items" aria-label="${PAGE_LABEL}"></edu-radar>
 <edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`;
 
@@ -39,6 +43,19 @@ const browsers = {
       delete CSSStyleSheet.prototype.replace; delete CSSStyleSheet.prototype.replaceSync;`,
     expect: 'drawn',
     styleElements: true,
+  },
+  // Safari before 16.4, Firefox before 93: each chart is still a figure named by its summary, through its
+  // role and aria-label attributes.
+  '/check-without-element-internals.html': {
+    without: 'delete HTMLElement.prototype.attachInternals; delete globalThis.ElementInternals;',
+    expect: 'drawn',
+  },
+  // Firefox 93-118: ElementInternals without its ARIA properties, which it would take and ignore.
+  '/check-without-element-internals-aria.html': {
+    without: `for (const name of Object.getOwnPropertyNames(ElementInternals.prototype)) {
+        if (name === 'role' || name.startsWith('aria')) delete ElementInternals.prototype[name];
+      }`,
+    expect: 'drawn',
   },
   // The bundle's syntax is ES2021: it must call no built-in added since, which a browser that parses it
   // may lack (Array.prototype.at: Chrome 92, Safari 15.4). The figure-view gauge used .at().
@@ -67,6 +84,23 @@ export async function checkOlderBrowsers(browser, base) {
   const results = [];
   for (const [path, expectation] of Object.entries(browsers)) results.push(await checkOne(browser, `${base}${path}`, path, expectation));
   return results;
+}
+
+/** The role and accessible name Chromium gives assistive technology for each element a selector finds. */
+async function accessibleRolesAndNames(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    return await Promise.all(
+      nodeIds.map(async (nodeId) => {
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        return { role: nodes[0]?.role?.value, name: nodes[0]?.name?.value };
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function checkOne(browser, url, path, { without, expect, styleElements = false }) {
@@ -104,6 +138,12 @@ async function checkOne(browser, url, path, { without, expect, styleElements = f
     }
     const dataStatus = await page.evaluate(() => document.querySelector('edu-data')?.getAttribute('status'));
     if (dataStatus !== 'ready') problems.push(`<edu-data> status is ${dataStatus}`);
+    const summaries = await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].map((el) => el.model?.summary), TAGS);
+    const accessible = await accessibleRolesAndNames(page, TAGS.join(','));
+    accessible.forEach(({ role, name }, i) => {
+      const expected = charts[i].tag === 'edu-radar' ? PAGE_LABEL : summaries[i];
+      if (role !== 'figure' || name !== expected) problems.push(`<${charts[i].tag}> is to a screen reader ${role} “${name}”, not a figure named “${expected}”`);
+    });
     return { line: `${path}: ${charts.length} charts, to be ${expect}`, problems };
   } catch (error) {
     return { line: `${path}: did not load`, problems: [...problems, error.message.split('\n')[0]] };

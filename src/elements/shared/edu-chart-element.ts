@@ -18,6 +18,7 @@ import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import { loadedPart, settleParts, type ECharts, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
+import { HostAria } from './host-aria.js';
 import { legendSwatch } from './legend-swatch.js';
 import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
@@ -138,7 +139,7 @@ export abstract class EduChartElement extends LitElement {
   /** Legend entries the reader has switched off (indexes into model.legend); cleared with each new model. */
   protected hiddenEntries: ReadonlySet<number> = new Set();
 
-  private readonly internals: ElementInternals;
+  private readonly aria = new HostAria(this.element, 'figure');
   private readonly loader = new DatasetLoader(this);
   private readonly context = new ContextConsumer(this.element, { context: datasetContext, subscribe: true });
   private readonly chart = new EChartsController(this.element, {
@@ -164,12 +165,6 @@ export abstract class EduChartElement extends LitElement {
   private partSettled = false;
   private shownModel: ChartModel | undefined;
   private shownHidden: ReadonlySet<number> = this.hiddenEntries;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    this.internals.role = 'figure';
-  }
 
   /** This element as the HTMLElement it is (its dataset property differs from HTMLElement's). */
   private get element(): HTMLElement & ReactiveControllerHost {
@@ -315,7 +310,7 @@ export abstract class EduChartElement extends LitElement {
 
   protected override updated(): void {
     const model = this.model;
-    this.internals.ariaLabel = model?.summary ?? this.statusMessage();
+    this.aria.setLabel(model?.summary ?? this.statusMessage());
     if (model === this.shownModel && this.hiddenEntries === this.shownHidden) return;
     // A new model announces edu-ready once drawn; showing or hiding a legend entry does not.
     if (model !== this.shownModel) this.pendingReady = model !== undefined;
