@@ -47,6 +47,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   build: {
+    // The library's syntax (scripts/build-lib.mjs): embed.html shows its elements to the same readers.
+    target: 'es2021',
     // Never inline an asset as a data: URL: the pages must work under a Content-Security-Policy
     // whose img-src and font-src are 'self' (see README, "Content Security Policy").
     assetsInlineLimit: 0,

@@ -187,7 +187,10 @@ function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly
       outDir,
       write: !first,
       emptyOutDir: false,
-      target: 'es2022',
+      // ES2021 syntax: at es2022 the output's only newer syntax was class static blocks (the elements'
+      // static fields), which alone kept out Safari before 16.4 (iPhones on iOS 15) and Chromium before 94
+      // (older in-app browsers). README, "Older browsers", gives the versions this sets.
+      target: 'es2021',
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: { entry: entryFile, formats: [format], name: IIFE_GLOBAL, fileName: () => fileName },

@@ -11,7 +11,9 @@
 //     script twice, so Lit's policy twice): every chart drawn, hovered, its
 //     table opened, in SVG and back, then removed;
 //   - the parse worker refused, by Trusted Types or because the ES module comes
-//     from another origin: the large file is parsed on the main thread.
+//     from another origin: the large file is parsed on the main thread;
+//   - older and odd browsers: pages that delete, before the library loads, what
+//     such a browser lacks (scripts/check-older-browsers.mjs).
 // Each chart must reach status="ready" with an ECharts canvas in its shadow root;
 // any console error, page error, failed request, request to an origin other
 // than ours or Content-Security-Policy violation fails the check. Exits non-zero on failure.
@@ -20,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkOlderBrowsers, OLDER_BROWSER_PAGES } from './check-older-browsers.mjs';
 import { recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
@@ -122,6 +125,8 @@ ${EVERY_CHART}`,
 <script type="module" src="{OTHER}/lib/edu-progress.js"></script>
 <edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
 };
+
+Object.assign(pages, OLDER_BROWSER_PAGES);
 
 const big = bigDataset();
 // Answers as a CDN does (CORS), which module scripts from another origin need.
@@ -323,6 +328,7 @@ try {
   results.push(await check('/check-hostile.html', 'edu-radar', { twice: true, hostile: true }));
   results.push(await check('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true }));
   results.push(await check('/check-trusted-types-iife.html', 'edu-gauge', { twice: true, trustedTypes: true }));
+  results.push(...(await checkOlderBrowsers(browser, origin(server))));
 } finally {
   await browser.close();
   server.close();

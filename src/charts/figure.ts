@@ -16,8 +16,8 @@ import type { ChartTokens } from './tokens.js';
  * Undefined with fewer than two actuals.
  */
 export function changeText(history: readonly IndicatorRow[], locale: Locale): string | undefined {
-  const current = history.at(-1);
-  const previous = history.at(-2);
+  // Not .at() (ES2022: Chrome 92, Safari 15.4): the bundle's ES2021 syntax runs in browsers without it.
+  const [previous, current] = history.slice(-2);
   if (!current || !previous) return undefined;
   const t = TERMS[locale];
   const delta = current.value - previous.value;
@@ -42,7 +42,7 @@ export function changeText(history: readonly IndicatorRow[], locale: Locale): st
 function sparkOption(history: readonly IndicatorRow[], years: readonly number[], tokens: ChartTokens, locale: Locale) {
   const byYear = new Map(history.map((row) => [row.year, row]));
   const dot = Math.round(tokens.fontSize * 0.4);
-  const latest = years.at(-1);
+  const latest = years[years.length - 1];
   return {
     ...baseOption(tokens),
     // Room for the dots at the ends and at the top and bottom of the range.

@@ -84,6 +84,8 @@ export interface Terms {
   readonly errorTitle: string;
   /** A part of the chart's code could not be fetched (offline, or blocked). */
   readonly partFailed: string;
+  /** Above the data table, where the browser cannot draw the chart (an old or locked-down one). */
+  readonly needsNewerBrowser: string;
   readonly retry: string;
   readonly moreProblems: (n: number) => string;
   readonly line: (line: number) => string;
@@ -144,6 +146,7 @@ const zh: Terms = {
   loadingProgress: (percent) => `正在加载数据… ${percent}%`,
   errorTitle: '数据无法显示',
   partFailed: '图表的一部分未能加载：请检查网络后重新载入页面',
+  needsNewerBrowser: '此图表需要较新版本的浏览器才能显示，下表是它的数据。',
   retry: '重试',
   moreProblems: (n) => `另有 ${n} 个问题未列出`,
   line: (line) => `第 ${line} 行`,
@@ -211,6 +214,7 @@ const en: Terms = {
   loadingProgress: (percent) => `Loading data… ${percent}%`,
   errorTitle: 'The data cannot be shown',
   partFailed: 'Part of the chart could not be loaded: check the connection and reload the page',
+  needsNewerBrowser: 'This chart needs a newer browser; its data is in the table below.',
   retry: 'Retry',
   moreProblems: (n) => `${n} more problems not listed`,
   line: (line) => `line ${line}`,

@@ -21,7 +21,7 @@ export type GaugeVariant = 'dial' | 'bullet';
  * bar, the target as a marker line, qualitative ranges behind), the indicator's name
  * beside it (above it when narrow), the value and the status in words.
  *
- * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-ready - The chart has rendered (where the browser cannot draw it, its data table has). detail: { summary }
  * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
  * @event edu-select - A data point was chosen by click or keyboard. detail: { label, rows } (rows carry source, sourceItem, excerpt)
  *
@@ -35,6 +35,7 @@ export type GaugeVariant = 'dial' | 'bullet';
  * @csspart link - A source given as an http(s) address, in the caption and the table (opens in a new tab).
  * @csspart table - The table of every value shown (always there for screen readers).
  * @csspart status - The loading, empty or error box.
+ * @csspart browser-note - Where the browser cannot draw the chart (an old or locked-down one), the line above the data table that says so.
  * @csspart retry - The retry button of the error box.
  *
  * @cssproperty --edu-color-actual - Actual values (the spark line).

@@ -8,7 +8,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * indicators with a target and an actual, capped at 100), targets (how many
  * quantified targets), or indicator:<id> (e.g. indicator:plan_items).
  *
- * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-ready - The chart has rendered (where the browser cannot draw it, its data table has). detail: { summary }
  * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
  * @event edu-select - A region's shape was chosen by click or keyboard. detail: { label, rows }
  *
@@ -21,6 +21,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @csspart link - A source given as an http(s) address, in the caption and the table (opens in a new tab).
  * @csspart table - The table of every value shown.
  * @csspart status - The loading, empty or error box.
+ * @csspart browser-note - Where the browser cannot draw the chart (an old or locked-down one), the line above the data table that says so.
  * @csspart retry - The retry button of the error box.
  *
  * @cssproperty --edu-color-actual - The shape of a single region.

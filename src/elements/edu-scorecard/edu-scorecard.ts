@@ -9,7 +9,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * due) and not reported (no later report speaks of them), in that order. The
  * caption is the headline: how many targets, and how many of each.
  *
- * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-ready - The chart has rendered (where the browser cannot draw it, its data table has). detail: { summary }
  * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
  * @event edu-select - A segment was chosen by click or keyboard. detail: { label, rows, targets }: rows are its targets, the actuals they are held against and related figures (each with source, sourceItem, excerpt); targets are its TargetOutcomes (target, actual, attainment, outcome, related)
  *
@@ -22,6 +22,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @csspart link - A source given as an http(s) address, in the caption and the table (opens in a new tab).
  * @csspart table - Every target: target, outcome and its year, status in words, and the sources of both.
  * @csspart status - The loading, empty or error box.
+ * @csspart browser-note - Where the browser cannot draw the chart (an old or locked-down one), the line above the data table that says so.
  * @csspart retry - The retry button of the error box.
  *
  * @cssproperty --edu-color-met - Status met.

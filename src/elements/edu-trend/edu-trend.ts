@@ -7,7 +7,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * dashed with markers, baselines dotted; several regions (comma-separated
  * `region`) compared, one colour each. Missing years stay gaps.
  *
- * @event edu-ready - The chart has rendered. detail: { summary }
+ * @event edu-ready - The chart has rendered (where the browser cannot draw it, its data table has). detail: { summary }
  * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
  * @event edu-select - A data point was chosen by click or keyboard. detail: { label, rows }
  *
@@ -20,6 +20,7 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @csspart link - A source given as an http(s) address, in the caption and the table (opens in a new tab).
  * @csspart table - The table of every value shown.
  * @csspart status - The loading, empty or error box.
+ * @csspart browser-note - Where the browser cannot draw the chart (an old or locked-down one), the line above the data table that says so.
  * @csspart retry - The retry button of the error box.
  *
  * @cssproperty --edu-color-actual - Actual line (one region).

@@ -226,6 +226,16 @@ export const chartStyles = css`
     outline: 3px solid var(--edu-focus-color, #1f6fb2);
     outline-offset: 1px;
   }
+  /* Where the browser cannot draw the chart: the line saying so, and the table's caption in sight. */
+  .browser-note {
+    margin: 0;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-bottom: 0.25em;
+    overflow-wrap: anywhere;
+  }
   .visually-hidden {
     ${visuallyHidden}
   }

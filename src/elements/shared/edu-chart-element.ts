@@ -12,12 +12,14 @@ import type { Problem } from '../../data/problems.js';
 import type { Theme } from '../../data/themes.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { TERMS, type Terms } from '../../i18n/terms.js';
+import { canDrawCharts } from './browser-support.js';
 import { chartStyles } from './chart-styles.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import { loadedPart, settleParts, type ECharts, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
+import { HostAria } from './host-aria.js';
 import { legendSwatch } from './legend-swatch.js';
 import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
@@ -129,7 +131,7 @@ export abstract class EduChartElement extends LitElement {
   theme: ThemeName = 'light';
   /** Patterns on the series, for readers who cannot tell the colours apart. */
   decals = false;
-  /** loading, ready, empty or error; set by the element. */
+  /** loading, ready, empty or error; set by the element. Ready also where the browser cannot draw the chart and shows its data table. */
   status: ChartStatus = 'loading';
 
   protected tableShown = false;
@@ -138,15 +140,18 @@ export abstract class EduChartElement extends LitElement {
   /** Legend entries the reader has switched off (indexes into model.legend); cleared with each new model. */
   protected hiddenEntries: ReadonlySet<number> = new Set();
 
-  private readonly internals: ElementInternals;
+  private readonly aria = new HostAria(this.element, 'figure');
   private readonly loader = new DatasetLoader(this);
   private readonly context = new ContextConsumer(this.element, { context: datasetContext, subscribe: true });
-  private readonly chart = new EChartsController(this.element, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    renderer: () => (this.renderer === 'svg' ? 'svg' : 'canvas'),
-    decals: () => this.decals,
-    onInit: (chart) => this.wire(chart),
-  });
+  /** None where the browser cannot draw charts (browser-support.ts): the data table stands in. */
+  private readonly chart = canDrawCharts
+    ? new EChartsController(this.element, {
+        container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
+        renderer: () => (this.renderer === 'svg' ? 'svg' : 'canvas'),
+        decals: () => this.decals,
+        onInit: (chart) => this.wire(chart),
+      })
+    : undefined;
   private readonly tooltip = new ChartTooltip(
     this.element,
     () => this.renderRoot.querySelector<HTMLElement>('.plot'),
@@ -165,12 +170,6 @@ export abstract class EduChartElement extends LitElement {
   private shownModel: ChartModel | undefined;
   private shownHidden: ReadonlySet<number> = this.hiddenEntries;
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    this.internals.role = 'figure';
-  }
-
   /** This element as the HTMLElement it is (its dataset property differs from HTMLElement's). */
   private get element(): HTMLElement & ReactiveControllerHost {
     return this as unknown as HTMLElement & ReactiveControllerHost;
@@ -178,7 +177,7 @@ export abstract class EduChartElement extends LitElement {
 
   /** The ECharts instance, for going further than the attributes do; undefined until the chart is drawn. */
   get echarts(): ECharts | undefined {
-    return this.chart.instance;
+    return this.chart?.instance;
   }
 
   /** The dataset's problems: errors when status is error, warnings otherwise. */
@@ -288,7 +287,7 @@ export abstract class EduChartElement extends LitElement {
     }
     // A new instance: ECharts fixes its renderer, theme and visual steps (decals among them) at creation.
     const reinit = (key: 'renderer' | 'theme' | 'decals') => changed.has(key) && changed.get(key) !== undefined;
-    if (reinit('renderer') || reinit('theme') || reinit('decals') || this.preferencesChanged) this.chart.reinit();
+    if (reinit('renderer') || reinit('theme') || reinit('decals') || this.preferencesChanged) this.chart?.reinit();
     this.preferencesChanged = false;
   }
 
@@ -315,13 +314,15 @@ export abstract class EduChartElement extends LitElement {
 
   protected override updated(): void {
     const model = this.model;
-    this.internals.ariaLabel = model?.summary ?? this.statusMessage();
+    this.aria.setLabel(model?.summary ?? this.statusMessage());
     if (model === this.shownModel && this.hiddenEntries === this.shownHidden) return;
     // A new model announces edu-ready once drawn; showing or hiding a legend entry does not.
     if (model !== this.shownModel) this.pendingReady = model !== undefined;
     this.shownModel = model;
     this.shownHidden = this.hiddenEntries;
-    this.chart.setOption(model && withHiddenEntries(model.option, model.legend, this.hiddenEntries));
+    if (this.chart) this.chart.setOption(model && withHiddenEntries(model.option, model.legend, this.hiddenEntries));
+    // Without a chart, what is drawn is the table: it is on the page now.
+    else if (model) this.emit('edu-ready', { summary: model.summary });
   }
 
   /** Events, bubbling out of shadow roots, prefixed edu-. */
@@ -380,7 +381,7 @@ export abstract class EduChartElement extends LitElement {
       if (tried === points.length) return;
       next = (next + step + points.length) % points.length;
     }
-    const chart = this.chart.instance;
+    const chart = this.chart?.instance;
     const previous = points[this.focusIndex];
     if (chart && previous) chart.dispatchAction({ type: 'downplay', seriesIndex: previous.seriesIndex, dataIndex: previous.dataIndex });
     this.focusIndex = next;
@@ -507,18 +508,24 @@ export abstract class EduChartElement extends LitElement {
     </ul>`;
   }
 
-  private renderTable(): TemplateResult | typeof nothing {
+  /**
+   * The data table: out of sight (for screen readers) until the toggle shows
+   * it; or, standing in for a chart the browser cannot draw, in sight with its
+   * caption, the summary sentence that the chart's caption would otherwise show.
+   */
+  private renderTable(standsInForChart = false): TemplateResult | typeof nothing {
     const table = this.model?.table;
     if (!table) return nothing;
+    const shown = standsInForChart || this.tableShown;
     // Shown, it may scroll sideways on a phone: a region the keyboard can reach and scroll.
     return html`<div
-      class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}"
+      class="table-wrap ${shown ? '' : 'visually-hidden'}"
       role="region"
       aria-label=${this.terms.dataTable}
-      tabindex=${this.tableShown ? '0' : '-1'}
+      tabindex=${shown ? '0' : '-1'}
     >
       <table part="table" id="table">
-        <caption class="visually-hidden">${languageMarked(this.model!.summary, this.locale)}</caption>
+        <caption class=${standsInForChart ? '' : 'visually-hidden'}>${languageMarked(this.model!.summary, this.locale)}</caption>
         <thead>
           <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
         </thead>
@@ -540,10 +547,19 @@ export abstract class EduChartElement extends LitElement {
     return chart;
   }
 
+  /** Where the browser cannot draw the chart: one line saying so, then the data table in its place. */
+  private renderWithoutChart(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale}>
+      <p part="browser-note" class="browser-note">${this.terms.needsNewerBrowser}</p>
+      ${this.renderTable(true)}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.terms;
     const model = this.model;
     const ready = this.status === 'ready' && model !== undefined;
+    if (ready && !this.chart) return this.renderWithoutChart();
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.renderStatus()} ${ready ? this.renderLegend(model.legend) : nothing}
       <div class="plot" ?hidden=${!ready}>
