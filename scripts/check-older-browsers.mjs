@@ -101,10 +101,10 @@ const browsers = {
 /** Pages for check-lib's server: path -> HTML. */
 export const OLDER_BROWSER_PAGES = Object.fromEntries(Object.entries(browsers).map(([path, { script }]) => [path, page(path.slice(1), script)]));
 
-/** Runs every page in its own tab; resolves to check-lib's results ({ line, problems }). */
-export async function checkOlderBrowsers(browser, base) {
+/** Runs every page in its own tab of a puppeteer-core browser; resolves to check-lib's results ({ line, problems }). */
+export async function checkOlderBrowsers(browser, base, engine) {
   const results = [];
-  for (const [path, expectation] of Object.entries(browsers)) results.push(await checkOne(browser, `${base}${path}`, path, expectation));
+  for (const [path, expectation] of Object.entries(browsers)) results.push(await checkOne(browser, engine, `${base}${path}`, path, expectation));
   return results;
 }
 
@@ -119,9 +119,12 @@ function bundledValues(region, indicator) {
   return rows.map((cells) => cells[9]);
 }
 
-/** The role and accessible name Chromium gives assistive technology for each element a selector finds. */
+/**
+ * The role and accessible name Chromium gives assistive technology for each element a
+ * selector finds (the DevTools protocol's accessibility tree: Chromium only).
+ */
 async function accessibleRolesAndNames(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await page.createCDPSession();
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
@@ -197,16 +200,17 @@ async function seriousViolations(page) {
   });
 }
 
-async function checkOne(browser, url, path, { without, expect, styleElements = false, axe = false }) {
+async function checkOne(browser, engine, url, path, { without, expect, styleElements = false, axe = false }) {
   const problems = [];
+  const page = await browser.newPage();
   // Tall enough that every chart is near the viewport and draws.
-  const page = await browser.newPage({ viewport: { width: 900, height: 4000 } });
+  await page.setViewport({ width: 900, height: 4000 });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   recordPageProblems(page, problems);
-  await page.addInitScript(without);
-  await page.addInitScript(() => {
+  await page.evaluateOnNewDocument(without);
+  await page.evaluateOnNewDocument(() => {
     globalThis.__readyCharts = new Set();
     document.addEventListener('edu-ready', (event) => globalThis.__readyCharts.add(event.target));
   });
@@ -218,8 +222,8 @@ async function checkOne(browser, url, path, { without, expect, styleElements = f
           [...document.querySelectorAll(tags.join(','))].every((el) =>
             expect === 'drawn' ? el.shadowRoot?.querySelector('canvas')?.width > 0 : el.shadowRoot?.querySelector('[part~="browser-note"]'),
           ),
-        { tags: TAGS, expect },
         { timeout: TIMEOUT_MS },
+        { tags: TAGS, expect },
       )
       .catch(() => problems.push(expect === 'drawn' ? 'not every chart drew' : 'not every chart showed its table'));
     const charts = await page.evaluate(readCharts, TAGS);
@@ -233,13 +237,16 @@ async function checkOne(browser, url, path, { without, expect, styleElements = f
     }
     const dataStatus = await page.evaluate(() => document.querySelector('edu-data')?.getAttribute('status'));
     if (dataStatus !== 'ready') problems.push(`<edu-data> status is ${dataStatus}`);
-    const accessible = await accessibleRolesAndNames(page, TAGS.join(','));
-    accessible.forEach(({ role, name }, i) => {
-      const expected = charts[i].tag === 'edu-radar' ? PAGE_LABEL : charts[i].model?.summary;
-      if (role !== 'figure' || name !== expected) problems.push(`<${charts[i].tag}> is to a screen reader ${role} “${name}”, not a figure named “${expected}”`);
-    });
+    if (engine === 'chromium') {
+      const accessible = await accessibleRolesAndNames(page, TAGS.join(','));
+      accessible.forEach(({ role, name }, i) => {
+        const expected = charts[i].tag === 'edu-radar' ? PAGE_LABEL : charts[i].model?.summary;
+        if (role !== 'figure' || name !== expected) problems.push(`<${charts[i].tag}> is to a screen reader ${role} “${name}”, not a figure named “${expected}”`);
+      });
+    }
     if (axe) problems.push(...(await seriousViolations(page)));
-    return { line: `${path}: ${charts.length} charts, each ${expect === 'drawn' ? 'drawn' : 'as its data table'}`, problems };
+    const named = engine === 'chromium' ? ', each a named figure' : ' (roles and names read in Chromium only)';
+    return { line: `${path}: ${charts.length} charts, each ${expect === 'drawn' ? 'drawn' : 'as its data table'}${named}`, problems };
   } catch (error) {
     return { line: `${path}: did not load`, problems: [...problems, error.message.split('\n')[0]] };
   } finally {
