@@ -1,5 +1,6 @@
-// Checks the built library (dist/lib, from `npm run build`) in the system Chromium:
-// pages that load it as a page would, served from dist/ on 127.0.0.1.
+// Checks the built library (dist/lib, from `npm run build`) in the system Chromium and
+// Firefox (scripts/browser-engines.mjs, both with puppeteer-core): pages that load it as a
+// page would, served from dist/ on 127.0.0.1.
 //   - the ES module (two instances of it) with an <edu-gauge>;
 //   - the classic script included twice, with an <edu-trend>;
 //   - each with a dataset over 2 MB, so the parse worker runs: next to the ES
@@ -10,27 +11,41 @@
 //   - both bundles under Trusted Types with only Lit's policy (the classic
 //     script twice, so Lit's policy twice): every chart drawn, hovered, its
 //     table opened, in SVG and back, then removed;
-//   - the parse worker refused, by Trusted Types or because the ES module comes
-//     from another origin: the large file is parsed on the main thread;
+//   - the parse worker refused by Trusted Types, or not started because the ES
+//     module comes from another origin (no browser runs another origin's worker
+//     script): the large file is parsed on the main thread;
 //   - older and odd browsers: pages that delete, before the library loads, what
 //     such a browser lacks (scripts/check-older-browsers.mjs).
+// Firefox 153 enforces Trusted Types as Chromium does, so every page runs in both.
 // Each chart must reach status="ready" with an ECharts canvas in its shadow root;
 // any console error, page error, failed request, request to an origin other
-// than ours or Content-Security-Policy violation fails the check. Exits non-zero on failure.
-// Set CHROME_PATH to use another Chromium or Chrome; nothing downloads a browser.
+// than ours or Content-Security-Policy violation (a `securitypolicyviolation` event in
+// any frame, or the browser's own report of one) fails the check; where a page's policy
+// refuses the parse worker, that refusal must be reported, and is the only one allowed.
+// Every check runs once per engine: `node scripts/check-lib.mjs` runs both,
+// `--engine=firefox` (or EDU_PROGRESS_CHECK_ENGINE=firefox) one. Prints `ok`/`FAIL` per check and
+// engine, then "N passed, N failed" over both; exits non-zero on failure. A missing browser
+// is a failure that names the package to install. CHROME_PATH and FIREFOX_PATH point at
+// other binaries; nothing downloads a browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { enginesFrom, launch, missingBrowser, versionOf } from './browser-engines.mjs';
 import { checkOlderBrowsers, OLDER_BROWSER_PAGES } from './check-older-browsers.mjs';
-import { recordPageProblems } from './page-problems.mjs';
+import { CSP_REPORT, recordCspViolations, recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = 20_000;
 
+let engines;
+try {
+  engines = enginesFrom();
+} catch (error) {
+  console.error(`check-lib: ${error.message}`);
+  process.exit(1);
+}
 for (const file of ['lib/edu-progress.js', 'lib/parse-worker.js', 'lib/edu-progress.iife.js', 'data/indicators.csv']) {
   if (!existsSync(join(dist, file))) {
     console.error(`check-lib: dist/${file} is missing; run npm run build first.`);
@@ -142,11 +157,10 @@ for (const [path, html] of Object.entries(pages)) generated[path] = () => html.r
 const server = await startServer(dist, { generated });
 const allowed = new Set([origin(server), origin(other)]);
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The element in `element`'s shadow root that `selector` matches. */
+const part = (element, selector) => element.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), selector);
 
 /**
  * Moves the pointer over a chart (scrolled into view, drawn), then checks that
@@ -154,17 +168,18 @@ const browser = await chromium.launch({
  */
 async function hover(page, name, problems) {
   // Below the fold a chart is drawn once near the viewport (the scorecard, which sizes its chart from its bars through the CSSOM).
-  await page.locator(name).scrollIntoViewIfNeeded();
-  await page.waitForFunction((tag) => document.querySelector(tag)?.echarts, name, { timeout: TIMEOUT_MS });
-  const box = await page.locator(name).boundingBox();
+  const element = await page.$(name);
+  await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((tag) => Boolean(document.querySelector(tag)?.echarts), { timeout: TIMEOUT_MS }, name);
+  const box = await element.boundingBox();
   for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-    await page.waitForTimeout(150);
+    await sleep(150);
   }
   // Placing the tooltip must not need a style attribute either.
-  await page.locator(name).locator('[part~="chart"]').focus();
+  await (await part(element, '[part~="chart"]')).focus();
   await page.keyboard.press('ArrowRight');
-  const shown = await page.locator(name).evaluate((el) => el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent ?? '');
+  const shown = await element.evaluate((el) => el.shadowRoot.querySelector('[part~="tooltip"]')?.textContent ?? '');
   if (!shown) problems.push(`<${name}> showed no tooltip for the keyboard's point`);
 }
 
@@ -176,22 +191,24 @@ async function hover(page, name, problems) {
 async function useEveryChart(page, problems) {
   for (const renderer of ['canvas', 'svg', 'canvas']) {
     for (const name of CHARTS) {
-      const chart = page.locator(name);
-      await chart.evaluate((el, value) => el.setAttribute('renderer', value), renderer);
-      await chart.scrollIntoViewIfNeeded();
+      const chart = await page.$(name);
+      await chart.evaluate((el, value) => {
+        el.setAttribute('renderer', value);
+        el.scrollIntoView({ block: 'center' });
+      }, renderer);
       const drawn = renderer === 'svg' ? '[part~="chart"] svg path' : '[part~="chart"] canvas';
       try {
-        await page.waitForFunction(([tag, selector]) => document.querySelector(tag)?.shadowRoot.querySelector(selector), [name, drawn], { timeout: TIMEOUT_MS });
+        await page.waitForFunction((tag, selector) => Boolean(document.querySelector(tag)?.shadowRoot.querySelector(selector)), { timeout: TIMEOUT_MS }, name, drawn);
       } catch {
         problems.push(`<${name}> did not draw in ${renderer}`);
         continue;
       }
       await hover(page, name, problems);
-      await chart.locator('[part~="toggle"]').click();
+      await (await part(chart, '[part~="toggle"]')).click();
       // Hidden, the table's wrapper is 1px high (visually hidden, still read by screen readers).
-      const height = await chart.locator('[part~="table"]').evaluate((table) => table.parentElement.getBoundingClientRect().height);
+      const height = await chart.evaluate((el) => el.shadowRoot.querySelector('[part~="table"]').parentElement.getBoundingClientRect().height);
       if (height < 20) problems.push(`<${name}> did not open its table in ${renderer}`);
-      await chart.locator('[part~="toggle"]').click();
+      await (await part(chart, '[part~="toggle"]')).click();
     }
   }
   const left = await page.evaluate(async (tags) => {
@@ -205,51 +222,87 @@ async function useEveryChart(page, problems) {
 }
 
 /**
- * What the page's Content-Security-Policy blocked, as problems; but the parse worker
- * on the pages whose policy refuses it (worker-src, or Trusted Types), which is their point.
+ * How each kind of page refuses the parse worker (`blocked`), and how that shows:
+ *   csp            worker-src refuses the classic script's blob: worker: a
+ *                  `securitypolicyviolation` event, and the browser's report of it
+ *                  (Chromium's console names worker-src; Firefox's page error too);
+ *   trusted-types  the Worker constructor takes no string: the event's sample names the
+ *                  sink ("Worker constructor|…"); Chromium's console names
+ *                  'TrustedScriptURL', Firefox's page error names no sink, so as many
+ *                  of those as there are such events are the worker's;
+ *   origin         no policy: no browser runs a worker from another origin's script, so
+ *                  the library starts none (Firefox would start it, log a security error
+ *                  on the page and fail it later), and nothing is reported.
  */
-async function policyViolations(page, blocked) {
-  const violations = await page.evaluate(() => globalThis.__violations);
-  return violations.filter((violation) => !(blocked && /^worker-src |Worker constructor/.test(violation))).map((violation) => `CSP violation: ${violation}`);
+const REFUSALS = {
+  csp: { event: /^worker-src blocked blob\b/, report: /worker-src/ },
+  'trusted-types': { event: /^require-trusted-types-for blocked .* Worker constructor\|/, report: /'TrustedScriptURL'/, unnamed: /blocked assigning to an injection sink/ },
+};
+
+/**
+ * The page's violations (events, and the browser's own reports), as problems; but on a
+ * page whose policy refuses the parse worker, that refusal, which is its point: it must
+ * be there, and is all that may be.
+ */
+function policyProblems(violations, reports, blocked) {
+  const refusal = REFUSALS[blocked];
+  const problems = [];
+  let unnamed = 0;
+  for (const violation of violations) {
+    if (refusal?.event.test(violation)) unnamed++;
+    else problems.push(`CSP violation: ${violation}`);
+  }
+  if (refusal && unnamed === 0) problems.push(`no ${blocked} violation for the parse worker: did the policy refuse it?`);
+  for (const report of reports) {
+    if (refusal?.report.test(report)) continue;
+    if (refusal?.unnamed?.test(report) && unnamed-- > 0) continue;
+    problems.push(`CSP violation reported: ${report}`);
+  }
+  return problems;
 }
 
-/** Opens a page, waits for its chart, and returns the problems seen. */
-async function check(path, tag, { worker, twice = false, blocked = false, strict = false, hostile = false, trustedTypes = false, chunks = [] } = {}) {
+/** Opens a page in a fresh browser context, waits for its chart, and returns the problems seen. */
+async function check(browser, path, tag, { worker, twice = false, blocked, strict = false, hostile = false, trustedTypes = false, chunks = [] } = {}) {
   const problems = [];
+  const violations = [];
+  // The browser's own reports of a violation: Chromium's console messages, Firefox's page errors.
+  const reports = [];
   const requested = [];
   const workers = [];
-  const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+  const started = Date.now();
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT_MS);
+  await page.setViewport({ width: 900, height: 700 });
+  await recordCspViolations(page, violations);
   page.on('console', (message) => {
-    // Where the policy refuses the worker, Chromium's own report of it is expected.
-    if (message.type() === 'error' && !(blocked && /Content Security Policy|'TrustedScriptURL'/.test(message.text()))) {
-      problems.push(`console error: ${message.text()}`);
-    }
+    // Chromium's report of a Trusted Types sink blocked ("This document requires 'TrustedHTML' assignment.") does not name the policy.
+    if (CSP_REPORT.test(message.text()) || /requires 'Trusted\w+' assignment/.test(message.text())) reports.push(`console: ${message.text()}`);
+    else if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  recordPageProblems(page, problems);
+  recordPageProblems(page, problems, { violations: reports });
   page.on('request', (request) => {
     const url = new URL(request.url());
     requested.push(url);
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !allowed.has(url.origin)) problems.push(`request to another origin: ${url.href}`);
   });
-  page.on('worker', (w) => workers.push(w.url()));
-  // Counts the results workers post, so a worker that starts but fails (and the loader's fallback) does not pass.
-  await page.addInitScript(() => {
-    globalThis.__violations = [];
-    // A Trusted Types sink's sample names it ("Element innerHTML|").
-    document.addEventListener('securitypolicyviolation', (event) =>
-      globalThis.__violations.push([event.violatedDirective, event.blockedURI, event.sample].filter(Boolean).join(' ')),
-    );
+  page.on('workercreated', (w) => workers.push(w.url()));
+  // Counts the workers that run (their first message) and the results they post, so a worker that starts but fails (and the loader's fallback) does not pass.
+  await page.evaluateOnNewDocument(() => {
     const Native = globalThis.Worker;
     globalThis.__parseResults = 0;
+    globalThis.__workersRan = 0;
     globalThis.Worker = class extends Native {
       constructor(...args) {
         super(...args);
         this.addEventListener('message', (event) => {
+          if (event.data?.type === 'ready') globalThis.__workersRan++;
           if (event.data?.type === 'result') globalThis.__parseResults++;
         });
       }
     };
   });
+  const result = (line, more = []) => ({ line, problems: [...problems, ...policyProblems(violations, reports, blocked), ...more], ms: Date.now() - started });
   try {
     await page.goto(`${origin(server)}${path}`);
     const state = await page
@@ -262,8 +315,8 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
           const svg = el?.shadowRoot?.querySelector('[part~="chart"] svg path');
           return status === 'ready' && ((canvas && canvas.width > 0) || svg) ? { status, summary: el.model?.summary, svg: Boolean(svg) } : false;
         },
-        tag,
         { timeout: TIMEOUT_MS },
+        tag,
       )
       .then((handle) => handle.jsonValue());
     if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
@@ -274,7 +327,7 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
     if (chunks.includes('edu-progress-svg.js') && !state.svg) problems.push(`<${tag}> did not draw in SVG`);
     if (hostile) {
       // Every chart drawn at its full size: the page's canvas and table rules stop at the shadow root.
-      await page.waitForFunction(() => ['edu-gauge', 'edu-trend', 'edu-radar'].every((t) => document.querySelector(t)?.getAttribute('status') === 'ready'), null, { timeout: TIMEOUT_MS });
+      await page.waitForFunction(() => ['edu-gauge', 'edu-trend', 'edu-radar'].every((t) => document.querySelector(t)?.getAttribute('status') === 'ready'), { timeout: TIMEOUT_MS });
       const sizes = await page.evaluate(() =>
         ['edu-gauge', 'edu-trend', 'edu-radar'].map((t) => {
           const el = document.querySelector(t);
@@ -292,54 +345,88 @@ async function check(path, tag, { worker, twice = false, blocked = false, strict
       if (axis !== '党的建设') problems.push(`radar axis is ${axis}, not the theme table's name`);
     }
     if (trustedTypes) await useEveryChart(page, problems);
-    problems.push(...(await policyViolations(page, blocked)));
     const globals = await page.evaluate(() => ({
       tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'].filter((t) => customElements.get(t)),
       iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
       parseResults: globalThis.__parseResults,
+      workersRan: globalThis.__workersRan,
     }));
     if (globals.tags.length !== 5) problems.push(`only ${globals.tags.join(', ')} defined`);
     if (twice && globals.iifeGlobal !== 'function') problems.push('no EduProgress.parseDataset global');
     if (worker && !workers.some((url) => worker.test(url))) problems.push(`no parse worker matching ${worker} started (workers: ${workers.join(', ') || 'none'})`);
     if (worker && globals.parseResults !== 1) problems.push(`the parse worker posted ${globals.parseResults} results, not 1`);
-    if (!worker && workers.length > 0) problems.push(`unexpected workers: ${workers.join(', ')}`);
-    if (blocked && globals.parseResults !== 0) problems.push('a parse worker ran where the page refuses it');
-    const line = `${path}: <${tag}> ${state.status}${workers.length ? `, worker ${workers.join(', ')}` : ''}${state.summary ? ` — ${state.summary}` : ''}`;
-    return { line, problems };
+    // A worker that worker-src refuses may still be created: Chromium refuses it before it starts one, Firefox
+    // starts it and refuses its script when fetching it, as the HTML standard has it. Either way it never runs.
+    if (!worker && workers.length > 0 && blocked !== 'csp') problems.push(`unexpected workers: ${workers.join(', ')}`);
+    if (blocked && (globals.workersRan !== 0 || globals.parseResults !== 0)) problems.push('a parse worker ran where the page refuses it');
+    // Late reports (a tooltip drawn after the last hover) come within a frame or two.
+    await sleep(100);
+    return result(`${path}: <${tag}> ${state.status}${workers.length ? `, worker ${workers.join(', ')}${blocked ? ' (its script refused)' : ''}` : ''}${state.summary ? ` — ${state.summary}` : ''}`);
   } catch (error) {
-    const violations = await policyViolations(page, blocked).catch(() => []);
-    return { line: `${path}: <${tag}> did not become ready`, problems: [...problems, ...violations, error.message.split('\n')[0]] };
+    return result(`${path}: <${tag}> did not become ready`, [error.message.split('\n')[0]]);
   } finally {
-    await page.close();
+    await context.close().catch(() => undefined);
   }
 }
 
-const results = [];
+/** Every check, in `browser`; the results. */
+async function runChecks(browser, engine) {
+  const results = [];
+  const run = async (...args) => results.push(await check(browser, ...args));
+  await run('/check-es.html', 'edu-gauge');
+  await run('/check-iife.html', 'edu-trend', { twice: true });
+  await run('/check-es-svg.html', 'edu-trend', { chunks: ['edu-progress-svg.js', 'edu-progress-decals.js'] });
+  await run('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ });
+  await run('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ });
+  await run('/check-iife-csp.html', 'edu-gauge', { blocked: 'csp' });
+  await run('/check-trusted-types-worker.html', 'edu-gauge', { blocked: 'trusted-types' });
+  await run('/check-es-worker-other-origin.html', 'edu-gauge', { blocked: 'origin' });
+  await run('/check-strict-csp.html', 'edu-radar', { strict: true });
+  await run('/check-hostile.html', 'edu-radar', { twice: true, hostile: true });
+  await run('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true });
+  await run('/check-trusted-types-iife.html', 'edu-gauge', { twice: true, trustedTypes: true });
+  results.push(...(await checkOlderBrowsers(browser, origin(server), engine)));
+  return results;
+}
+
+let passed = 0;
+let failed = 0;
+/** Prints one engine's results as they come: `ok`/`FAIL`, the engine, the check, its problems. */
+function report(engine, results) {
+  for (const { line, problems, ms } of results) {
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${engine}: ${line} (${(ms / 1000).toFixed(1)} s)`);
+    for (const problem of problems) console.log(`       ${problem}`);
+    if (problems.length) failed++;
+    else passed++;
+  }
+}
+
 try {
-  results.push(await check('/check-es.html', 'edu-gauge'));
-  results.push(await check('/check-iife.html', 'edu-trend', { twice: true }));
-  results.push(await check('/check-es-svg.html', 'edu-trend', { chunks: ['edu-progress-svg.js', 'edu-progress-decals.js'] }));
-  results.push(await check('/check-es-worker.html', 'edu-gauge', { worker: /\/lib\/parse-worker\.js$/ }));
-  results.push(await check('/check-iife-worker.html', 'edu-gauge', { worker: /^blob:/ }));
-  results.push(await check('/check-iife-csp.html', 'edu-gauge', { blocked: true }));
-  results.push(await check('/check-trusted-types-worker.html', 'edu-gauge', { blocked: true }));
-  results.push(await check('/check-es-worker-other-origin.html', 'edu-gauge', { blocked: true }));
-  results.push(await check('/check-strict-csp.html', 'edu-radar', { strict: true }));
-  results.push(await check('/check-hostile.html', 'edu-radar', { twice: true, hostile: true }));
-  results.push(await check('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true }));
-  results.push(await check('/check-trusted-types-iife.html', 'edu-gauge', { twice: true, trustedTypes: true }));
-  results.push(...(await checkOlderBrowsers(browser, origin(server))));
+  for (const engine of engines) {
+    const started = Date.now();
+    const missing = missingBrowser(engine);
+    if (missing) {
+      report(engine, [{ line: 'browser', problems: [missing], ms: 0 }]);
+      continue;
+    }
+    let browser;
+    try {
+      browser = await launch(engine);
+    } catch (error) {
+      report(engine, [{ line: 'browser', problems: [`${engine} did not start: ${error.message.split('\n')[0]}`], ms: Date.now() - started }]);
+      continue;
+    }
+    try {
+      report(engine, await runChecks(browser, engine));
+    } finally {
+      await browser.close();
+    }
+    console.log(`     ${engine}: ${versionOf(engine)}, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+  }
 } finally {
-  await browser.close();
   server.close();
   other.close();
 }
 
-let failed = 0;
-for (const { line, problems } of results) {
-  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${line}`);
-  for (const problem of problems) console.log(`       ${problem}`);
-  if (problems.length) failed++;
-}
-console.log(`${results.length - failed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

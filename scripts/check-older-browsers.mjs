@@ -101,7 +101,7 @@ const browsers = {
 /** Pages for check-lib's server: path -> HTML. */
 export const OLDER_BROWSER_PAGES = Object.fromEntries(Object.entries(browsers).map(([path, { script }]) => [path, page(path.slice(1), script)]));
 
-/** Runs every page in its own tab of a puppeteer-core browser; resolves to check-lib's results ({ line, problems }). */
+/** Runs every page in its own tab of a puppeteer-core browser; resolves to check-lib's results ({ line, problems, ms }). */
 export async function checkOlderBrowsers(browser, base, engine) {
   const results = [];
   for (const [path, expectation] of Object.entries(browsers)) results.push(await checkOne(browser, engine, `${base}${path}`, path, expectation));
@@ -202,6 +202,7 @@ async function seriousViolations(page) {
 
 async function checkOne(browser, engine, url, path, { without, expect, styleElements = false, axe = false }) {
   const problems = [];
+  const started = Date.now();
   const page = await browser.newPage();
   // Tall enough that every chart is near the viewport and draws.
   await page.setViewport({ width: 900, height: 4000 });
@@ -246,9 +247,9 @@ async function checkOne(browser, engine, url, path, { without, expect, styleElem
     }
     if (axe) problems.push(...(await seriousViolations(page)));
     const named = engine === 'chromium' ? ', each a named figure' : ' (roles and names read in Chromium only)';
-    return { line: `${path}: ${charts.length} charts, each ${expect === 'drawn' ? 'drawn' : 'as its data table'}${named}`, problems };
+    return { line: `${path}: ${charts.length} charts, each ${expect === 'drawn' ? 'drawn' : 'as its data table'}${named}`, problems, ms: Date.now() - started };
   } catch (error) {
-    return { line: `${path}: did not load`, problems: [...problems, error.message.split('\n')[0]] };
+    return { line: `${path}: did not load`, problems: [...problems, error.message.split('\n')[0]], ms: Date.now() - started };
   } finally {
     await page.close();
   }

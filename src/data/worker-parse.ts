@@ -17,15 +17,37 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * The parse worker, or undefined when the page refuses to create it: one that
  * enforces Trusted Types takes a worker's URL only from a policy (a TrustedScriptURL),
- * and the library brings none. A CSP that forbids the worker lets it be created
- * and fails it later, through onerror.
+ * and the library brings none; and no browser runs a worker from another origin's
+ * script (the ES module loaded from a CDN). A CSP that forbids the worker lets it be
+ * created and fails it later, through onerror.
  */
 function startWorker(): Worker | undefined {
   try {
+    // `Worker` is named so that the bundlers still find the worker file by its
+    // `new Worker(new URL(…, import.meta.url))` and bundle or inline it.
+    const Worker = sameOriginWorker();
     return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The page's Worker, refusing another origin's script before the browser does: Chromium
+ * throws then too, but Firefox creates the worker, logs a security error on the host
+ * page ("Content at … may not load data from …") and fails it only later.
+ */
+function sameOriginWorker(): typeof globalThis.Worker {
+  return class extends globalThis.Worker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      const script = new URL(url, location.href);
+      // Only http(s) scripts: a blob: URL (the classic script's worker) is the page's own.
+      if (/^https?:$/.test(script.protocol) && script.origin !== location.origin) {
+        throw new DOMException("A worker from another origin than the page's does not run.", 'SecurityError');
+      }
+      super(url, options);
+    }
+  };
 }
 
 /**
