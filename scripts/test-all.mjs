@@ -1,7 +1,7 @@
-// Builds dist/, then runs every test runner (vitest in Node, the same again from a bare
-// copy of the repository with nothing beside it, Web Test Runner on the sources and the
-// built pages in Chromium, Firefox and WebKit at once, then the library bundle checks and
-// the built pages under a strict Content-Security-Policy, in Chromium and Firefox),
+// Builds dist/, then runs every test runner, three at a time (vitest in Node, the same
+// again from a bare copy of the repository with nothing beside it, Web Test Runner on the
+// sources and the built pages in Chromium, Firefox and WebKit, the library bundle checks
+// and the built pages under a strict Content-Security-Policy, in Chromium and Firefox),
 // prints each runner's counts and time, and ends with one line that totals them:
 // "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
@@ -86,44 +86,50 @@ function closingLine(output) {
 
 // The page and bundle tests run against the built site: build it first.
 const build = await run('npm', ['run', 'build', '--silent']);
-const built = (command) => (build.status === 0 ? command() : Promise.resolve({ status: 1, output: '', seconds: 0 }));
+const notBuilt = () => Promise.resolve({ status: 1, output: '', seconds: 0 });
 
+/**
+ * Every runner after the build, longest first. Each browser runner shows one page at a
+ * time in a browser of its own (so every page has the foreground and its animation
+ * frames); three go at once, which on two cores keeps them busy without starving a page.
+ */
 const runners = [
+  ...['firefox', 'chromium'].map((engine) => wtrRunner(engine)),
+  ...['check-pages', 'check-lib'].map((name) => ({
+    name,
+    start: () => (build.status === 0 ? run('node', [`scripts/${name}.mjs`]) : notBuilt()),
+    counts() {
+      return closingLine(this.result.output);
+    },
+  })),
+  wtrRunner('webkit'),
   {
     name: 'vitest',
-    result: await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
+    start: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
     counts: () => vitestCounts(vitestFile),
   },
   {
     name: 'vitest in a bare copy',
-    result: await vitestInBareCopy(bareFile),
+    start: () => vitestInBareCopy(bareFile),
     counts() {
       return this.result.skipped ? { passed: 0, failed: 0 } : vitestCounts(bareFile);
     },
   },
 ];
-// The three engines at once, each in its own browser showing one page at a time (so every
-// page has the foreground and its animation frames); then the two checks of the built
-// files at once, each driving Chromium and Firefox in turn.
-const engines = await Promise.all(
-  ENGINES.map((engine) => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } })),
-);
-ENGINES.forEach((engine, i) =>
-  runners.push({
+
+function wtrRunner(engine) {
+  return {
     name: `web-test-runner in ${engine}`,
-    result: engines[i],
+    start: () => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
     counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
-  }),
-);
-const checks = ['check-lib', 'check-pages'];
-const checked = await Promise.all(checks.map((name) => built(() => run('node', [`scripts/${name}.mjs`]))));
-checks.forEach((name, i) =>
-  runners.push({
-    name,
-    result: checked[i],
-    counts() {
-      return closingLine(this.result.output);
-    },
+  };
+}
+
+const AT_ONCE = 3;
+const queue = [...runners];
+await Promise.all(
+  Array.from({ length: AT_ONCE }, async () => {
+    for (let runner = queue.shift(); runner; runner = queue.shift()) runner.result = await runner.start();
   }),
 );
 

@@ -37,7 +37,7 @@ describe('loadDataset in the browser', () => {
     await withWorkerScript('', async () => {
       const url = '/test/fixtures/gbk.csv?silent-worker';
       forgetDataset(url);
-      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 300 });
+      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 2000 });
       expect(result.ok).to.equal(true);
     });
   });
@@ -46,7 +46,7 @@ describe('loadDataset in the browser', () => {
     await withWorkerScript("postMessage({ type: 'ready' });", async () => {
       const url = '/test/fixtures/gbk.csv?mute-worker';
       forgetDataset(url);
-      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 300 });
+      const result = await loadDataset(url, { workerThreshold: 0, timeoutMs: 2000 });
       expect(result.ok).to.equal(true);
       if (result.ok) expect(result.dataset.size).to.equal(2);
     });

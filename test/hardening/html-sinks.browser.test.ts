@@ -45,9 +45,10 @@ describe('HTML sinks', () => {
         el.scrollIntoView({ block: 'center' });
         await rendered(el);
         el.renderer = 'svg';
-        await waitUntil(() => drawn(el, 'svg path'), `<${el.localName}> drew no SVG`);
+        // The SVG renderer is a part loaded on first use: on a busy machine that takes more than waitUntil's second.
+        await waitUntil(() => drawn(el, 'svg path'), `<${el.localName}> drew no SVG`, { timeout: 10000 });
         el.renderer = 'canvas';
-        await waitUntil(() => el.echarts && drawn(el, 'canvas'), `<${el.localName}> drew no canvas again`);
+        await waitUntil(() => el.echarts && drawn(el, 'canvas'), `<${el.localName}> drew no canvas again`, { timeout: 10000 });
       }
       data.remove();
       expect(charts.filter((el) => el.echarts || drawn(el, '*')).map((el) => el.localName)).to.deep.equal([]);
