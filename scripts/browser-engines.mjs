@@ -115,3 +115,45 @@ export async function launch(engine, { args = [], prefs = {} } = {}) {
  * net::ERR_ABORTED, Firefox's NS_BINDING_ABORTED.
  */
 export const isAbort = (errorText) => errorText === 'net::ERR_ABORTED' || errorText === 'NS_BINDING_ABORTED';
+
+/**
+ * Runs `runChecks(browser, engine)` in each engine in turn, each in a browser of its own,
+ * and prints every result as `ok`/`FAIL`, the engine, the check's line and time, and its
+ * problems; then each engine's version and time, and "N passed, N failed" over all. A
+ * browser that is missing or does not start is one failure. Resolves to the failures.
+ */
+export async function checkInEngines(engines, runChecks) {
+  let passed = 0;
+  let failed = 0;
+  const report = (engine, results) => {
+    for (const { line, problems, ms } of results) {
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${engine}: ${line} (${(ms / 1000).toFixed(1)} s)`);
+      for (const problem of problems) console.log(`       ${problem}`);
+      if (problems.length) failed++;
+      else passed++;
+    }
+  };
+  for (const engine of engines) {
+    const started = Date.now();
+    const missing = missingBrowser(engine);
+    if (missing) {
+      report(engine, [{ line: 'browser', problems: [missing], ms: 0 }]);
+      continue;
+    }
+    let browser;
+    try {
+      browser = await launch(engine);
+    } catch (error) {
+      report(engine, [{ line: 'browser', problems: [`${engine} did not start: ${error.message.split('\n')[0]}`], ms: Date.now() - started }]);
+      continue;
+    }
+    try {
+      report(engine, await runChecks(browser, engine));
+    } finally {
+      await browser.close();
+    }
+    console.log(`     ${engine}: ${versionOf(engine)}, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed;
+}

@@ -30,7 +30,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { enginesFrom, launch, missingBrowser, versionOf } from './browser-engines.mjs';
+import { checkInEngines, enginesFrom } from './browser-engines.mjs';
 import { checkOlderBrowsers, OLDER_BROWSER_PAGES } from './check-older-browsers.mjs';
 import { CSP_REPORT, recordCspViolations, recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
@@ -174,7 +174,8 @@ async function hover(page, name, problems) {
   const box = await element.boundingBox();
   for (const [x, y] of [[0.5, 0.4], [0.95, 0.2], [0.05, 0.6]]) {
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-    await sleep(150);
+    // zrender hit-tests the move on its next frame, and the tooltip renders on the one after.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   // Placing the tooltip must not need a style attribute either.
   await (await part(element, '[part~="chart"]')).focus();
@@ -389,44 +390,12 @@ async function runChecks(browser, engine) {
   return results;
 }
 
-let passed = 0;
 let failed = 0;
-/** Prints one engine's results as they come: `ok`/`FAIL`, the engine, the check, its problems. */
-function report(engine, results) {
-  for (const { line, problems, ms } of results) {
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${engine}: ${line} (${(ms / 1000).toFixed(1)} s)`);
-    for (const problem of problems) console.log(`       ${problem}`);
-    if (problems.length) failed++;
-    else passed++;
-  }
-}
-
 try {
-  for (const engine of engines) {
-    const started = Date.now();
-    const missing = missingBrowser(engine);
-    if (missing) {
-      report(engine, [{ line: 'browser', problems: [missing], ms: 0 }]);
-      continue;
-    }
-    let browser;
-    try {
-      browser = await launch(engine);
-    } catch (error) {
-      report(engine, [{ line: 'browser', problems: [`${engine} did not start: ${error.message.split('\n')[0]}`], ms: Date.now() - started }]);
-      continue;
-    }
-    try {
-      report(engine, await runChecks(browser, engine));
-    } finally {
-      await browser.close();
-    }
-    console.log(`     ${engine}: ${versionOf(engine)}, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
-  }
+  failed = await checkInEngines(engines, runChecks);
 } finally {
   server.close();
   other.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -23,7 +23,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { enginesFrom, launch, missingBrowser, versionOf } from './browser-engines.mjs';
+import { checkInEngines, enginesFrom } from './browser-engines.mjs';
 import { CSP_REPORT, recordCspViolations, recordPageProblems } from './page-problems.mjs';
 import { origin, startServer } from './static-server.mjs';
 
@@ -140,7 +140,7 @@ async function check(browser, name, url, drive) {
     await context.close().catch(() => undefined);
     rmSync(downloads, { recursive: true, force: true });
   }
-  return { name, problems: [...violations.map((v) => `CSP violation: ${v}`), ...problems], violations, ms: Date.now() - started };
+  return { line: name, problems: [...violations.map((v) => `CSP violation: ${v}`), ...problems], violations, ms: Date.now() - started };
 }
 
 // ------------------------------------------------------------------ helpers run in the page
@@ -425,44 +425,12 @@ async function runChecks(browser) {
   return results;
 }
 
-let passed = 0;
 let failed = 0;
-/** Prints one engine's results as they come: `ok`/`FAIL`, the engine, the check, its problems. */
-function report(engine, results) {
-  for (const { name, problems, ms } of results) {
-    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${engine}: ${name} (${(ms / 1000).toFixed(1)} s)`);
-    for (const problem of problems) console.log(`       ${problem}`);
-    if (problems.length) failed++;
-    else passed++;
-  }
-}
-
 try {
-  for (const engine of engines) {
-    const started = Date.now();
-    const missing = missingBrowser(engine);
-    if (missing) {
-      report(engine, [{ name: 'browser', problems: [missing], ms: 0 }]);
-      continue;
-    }
-    let browser;
-    try {
-      browser = await launch(engine);
-    } catch (error) {
-      report(engine, [{ name: 'browser', problems: [`${engine} did not start: ${error.message.split('\n')[0]}`], ms: Date.now() - started }]);
-      continue;
-    }
-    try {
-      report(engine, await runChecks(browser));
-    } finally {
-      await browser.close();
-    }
-    console.log(`     ${engine}: ${versionOf(engine)}, ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
-  }
+  failed = await checkInEngines(engines, runChecks);
 } finally {
   for (const server of servers) server.close();
   rmSync(uploads, { recursive: true, force: true });
 }
 
-console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
-// Builds dist/, then runs every test runner, three at a time (vitest in Node, the same
-// again from a bare copy of the repository with nothing beside it, Web Test Runner on the
-// sources and the built pages in Chromium, Firefox and WebKit, the library bundle checks
-// and the built pages under a strict Content-Security-Policy, in Chromium and Firefox),
+// Builds dist/, then runs every test runner (vitest in Node, the same again from a bare
+// copy of the repository with nothing beside it, Web Test Runner on the sources and the
+// built pages in Chromium, Firefox and WebKit at once, then the library bundle checks and
+// the built pages under a strict Content-Security-Policy at once, in Chromium and Firefox),
 // prints each runner's counts and time, and ends with one line that totals them:
 // "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
@@ -88,50 +88,48 @@ function closingLine(output) {
 const build = await run('npm', ['run', 'build', '--silent']);
 const notBuilt = () => Promise.resolve({ status: 1, output: '', seconds: 0 });
 
+const wtrRunner = (engine) => ({
+  name: `web-test-runner in ${engine}`,
+  start: () => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
+  counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
+});
+const checkRunner = (name) => ({
+  name,
+  start: () => (build.status === 0 ? run('node', [`scripts/${name}.mjs`]) : notBuilt()),
+  counts() {
+    return closingLine(this.result.output);
+  },
+});
+
 /**
- * Every runner after the build, longest first. Each browser runner shows one page at a
- * time in a browser of its own (so every page has the foreground and its animation
- * frames); three go at once, which on two cores keeps them busy without starving a page.
+ * The runners in waves, each wave's at once. The Node tests go alone (their large-input
+ * tests are timed by vitest). The three engines go together, each in a browser of its
+ * own showing one page at a time, so that every page has the foreground and its
+ * animation frames; then the two checks of the built files, each driving Chromium and
+ * Firefox in turn.
  */
-const runners = [
-  ...['firefox', 'chromium'].map((engine) => wtrRunner(engine)),
-  ...['check-pages', 'check-lib'].map((name) => ({
-    name,
-    start: () => (build.status === 0 ? run('node', [`scripts/${name}.mjs`]) : notBuilt()),
-    counts() {
-      return closingLine(this.result.output);
+const waves = [
+  [
+    {
+      name: 'vitest',
+      start: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
+      counts: () => vitestCounts(vitestFile),
     },
-  })),
-  wtrRunner('webkit'),
-  {
-    name: 'vitest',
-    start: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`]),
-    counts: () => vitestCounts(vitestFile),
-  },
-  {
-    name: 'vitest in a bare copy',
-    start: () => vitestInBareCopy(bareFile),
-    counts() {
-      return this.result.skipped ? { passed: 0, failed: 0 } : vitestCounts(bareFile);
+  ],
+  [
+    {
+      name: 'vitest in a bare copy',
+      start: () => vitestInBareCopy(bareFile),
+      counts() {
+        return this.result.skipped ? { passed: 0, failed: 0 } : vitestCounts(bareFile);
+      },
     },
-  },
+  ],
+  ENGINES.map(wtrRunner),
+  ['check-lib', 'check-pages'].map(checkRunner),
 ];
-
-function wtrRunner(engine) {
-  return {
-    name: `web-test-runner in ${engine}`,
-    start: () => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
-    counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
-  };
-}
-
-const AT_ONCE = 3;
-const queue = [...runners];
-await Promise.all(
-  Array.from({ length: AT_ONCE }, async () => {
-    for (let runner = queue.shift(); runner; runner = queue.shift()) runner.result = await runner.start();
-  }),
-);
+for (const wave of waves) await Promise.all(wave.map(async (runner) => (runner.result = await runner.start())));
+const runners = waves.flat();
 
 let passed = 0;
 let failed = 0;
