@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { OUTCOMES, parseDataset, targetOutcomes, type Outcome } from '../../src/data/index.js';
 import type { EduScorecard } from '../../src/elements/edu-scorecard/edu-scorecard.js';
 import type { SelectDetail } from '../../src/elements/shared/edu-chart-element.js';
+import { stillMarks } from '../engine.js';
 import { pagePointOf } from '../hardening/pointer.js';
 import { BUNDLED, THEMES, failOnConsoleMessages, inlineDataset, part, rendered, tableText } from './helpers.js';
 
@@ -110,6 +111,8 @@ describe('<edu-scorecard>', () => {
       (box) => box.querySelector('edu-scorecard')!,
     );
     await rendered(el);
+    // The bars grow in: aim where a segment ends up, not where it is on the way.
+    await stillMarks(el);
     // 学前教育's not-met segment: series 2 (not met), bar 0
     const at = pagePointOf(el.echarts!, { seriesIndex: OUTCOMES.indexOf('not-met'), dataIndex: 0 });
     const selected = oneEvent(el, 'edu-select');
