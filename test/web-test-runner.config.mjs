@@ -62,7 +62,10 @@ export default {
   port: await freePort(),
   // Firefox can take half a minute to start on a busy two-core machine.
   browserStartTimeout: 120000,
-  testFramework: { config: { timeout: 20000 } },
+  // Generous, for the three engines share two cores in npm test: the built demo (over 100
+  // charts) takes a busy WebKit most of a minute. A broken page still fails, only later.
+  testFramework: { config: { timeout: 60000 } },
+  testsFinishTimeout: 600000,
   plugins: [
     // The same ECharts the built library bundles: its renderer empties its container without HTML.
     // First, so that it reads ECharts' files as published, before esbuild reprints them.

@@ -14,7 +14,7 @@ async function open(url: string): Promise<HTMLIFrameElement> {
 }
 
 const ready = (frame: HTMLIFrameElement, tag: string) =>
-  waitUntil(() => frame.contentDocument!.querySelector<EduChartElement>(tag)?.status === 'ready', `${tag} not ready`, { timeout: 10000 });
+  waitUntil(() => frame.contentDocument!.querySelector<EduChartElement>(tag)?.status === 'ready', `${tag} not ready`, { timeout: 30000 });
 
 describe('accessibility of the built pages (axe-core, WCAG 2.1 A and AA)', () => {
   for (const lang of ['zh-CN', 'en']) {

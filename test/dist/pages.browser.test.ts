@@ -20,7 +20,8 @@ async function open(url: string, width = 1024, height = 900): Promise<HTMLIFrame
 const page = (frame: HTMLIFrameElement) => frame.contentDocument!;
 const charts = (frame: HTMLIFrameElement, tag: string) => [...page(frame).querySelectorAll<EduChartElement>(tag)];
 const text = (frame: HTMLIFrameElement) => page(frame).body.textContent ?? '';
-const timeout = { timeout: 10000 };
+/** A whole demo page on a busy machine (npm test runs three engines at once). */
+const timeout = { timeout: 30000 };
 
 /** The scorecard, the first bullet and the first radar drawn. */
 async function dashboardReady(frame: HTMLIFrameElement): Promise<void> {
