@@ -75,6 +75,19 @@ export function versionOf(engine) {
 const LAUNCH_TIMEOUT_MS = 120_000;
 
 /**
+ * puppeteer-core's options for a headless Firefox with FIREFOX_PREFS (plus `prefs`), in a
+ * temporary profile of its own: Firefox refuses a $HOME it does not own, as in some CI
+ * containers. `remove` deletes the profile.
+ */
+export function firefoxLaunchOptions(prefs = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
+  return {
+    options: { browser: 'firefox', executablePath: BINARIES.firefox.path, headless: true, userDataDir: profile, extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs } },
+    remove: () => rmSync(profile, { recursive: true, force: true }),
+  };
+}
+
+/**
  * Launches `engine` headless with puppeteer-core: Chromium with CHROMIUM_ARGS (plus `args`),
  * Firefox in a temporary profile with FIREFOX_PREFS (plus `prefs`), removed when the browser
  * closes. Throws, naming the package, if the binary is missing.
@@ -83,24 +96,13 @@ export async function launch(engine, { args = [], prefs = {} } = {}) {
   if (!ENGINES.includes(engine)) throw new Error(`unknown engine "${engine}": one of ${ENGINES.join(', ')}`);
   const missing = missingBrowser(engine);
   if (missing) throw new Error(missing);
-  const executablePath = BINARIES[engine].path;
   if (engine === 'chromium') {
-    return puppeteer.launch({ browser: 'chrome', executablePath, headless: true, timeout: LAUNCH_TIMEOUT_MS, args: [...CHROMIUM_ARGS, ...args] });
+    return puppeteer.launch({ browser: 'chrome', executablePath: BINARIES.chromium.path, headless: true, timeout: LAUNCH_TIMEOUT_MS, args: [...CHROMIUM_ARGS, ...args] });
   }
-  // A profile of our own: Firefox refuses a $HOME it does not own, as in some CI containers.
-  const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
-  const remove = () => rmSync(profile, { recursive: true, force: true });
+  const { options, remove } = firefoxLaunchOptions(prefs);
   let browser;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      timeout: LAUNCH_TIMEOUT_MS,
-      userDataDir: profile,
-      args,
-      extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
-    });
+    browser = await puppeteer.launch({ ...options, timeout: LAUNCH_TIMEOUT_MS, args });
   } catch (error) {
     remove();
     throw error;

@@ -6,27 +6,23 @@
 //             virtual display (xvfb) that this module starts and stops.
 // CHROME_PATH, FIREFOX_PATH and MINIBROWSER_PATH point at other binaries.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 // One copy of the browsers' paths, and the flags and preferences that keep them off the network,
 // shared with the checks of the built files (check-pages, check-lib).
-import { BINARIES, CHROMIUM_ARGS, FIREFOX_PREFS } from '../scripts/browser-engines.mjs';
+import { BINARIES, CHROMIUM_ARGS, firefoxLaunchOptions } from '../scripts/browser-engines.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
-const CHROMIUM = BINARIES.chromium.path;
-const FIREFOX = BINARIES.firefox.path;
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** What each engine needs on this machine, and the Debian package that provides it. */
-export const REQUIREMENTS = {
-  chromium: [{ path: CHROMIUM, package: 'chromium' }],
-  firefox: [{ path: FIREFOX, package: 'firefox-esr' }],
+const REQUIREMENTS = {
+  chromium: [BINARIES.chromium],
+  firefox: [BINARIES.firefox],
   webkit: [
     { path: MINIBROWSER, package: 'webkit2gtk-driver' },
     { path: '/usr/bin/WebKitWebDriver', package: 'webkit2gtk-driver' },
@@ -97,7 +93,7 @@ export async function launcherFor(engine) {
   if (engine === 'chromium') {
     return chromeLauncher({
       launchOptions: {
-        executablePath: CHROMIUM,
+        executablePath: BINARIES.chromium.path,
         headless: true,
         // Element.computedRole / computedName: what assistive technology is told, for the a11y tests.
         args: [...CHROMIUM_ARGS, '--enable-experimental-web-platform-features'],
@@ -105,20 +101,9 @@ export async function launcherFor(engine) {
     });
   }
   if (engine === 'firefox') {
-    // A profile of our own: Firefox refuses a $HOME it does not own, as in some CI containers.
-    const profile = mkdtempSync(join(tmpdir(), 'edu-progress-firefox-'));
-    process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
-    return chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: FIREFOX,
-        headless: true,
-        userDataDir: profile,
-        // Off the network: no updates, telemetry, captive-portal or remote-settings requests.
-        extraPrefsFirefox: FIREFOX_PREFS,
-      },
-    });
+    const { options, remove } = firefoxLaunchOptions();
+    process.once('exit', remove);
+    return chromeLauncher({ puppeteer: puppeteerCore, launchOptions: options });
   }
   if (engine === 'webkit') {
     const port = await startWebKitDriver();
