@@ -31,9 +31,10 @@ function run(command, args, { cwd = root, env = process.env } = {}) {
     child.stderr.on('data', (chunk) => err.push(chunk));
     child.on('close', (code) => {
       const output = Buffer.concat(out).toString('utf8');
+      const errors = Buffer.concat(err).toString('utf8');
       process.stdout.write(output);
-      process.stderr.write(Buffer.concat(err));
-      resolve({ status: code ?? 1, output, seconds: Math.round((Date.now() - started) / 1000) });
+      process.stderr.write(errors);
+      resolve({ status: code ?? 1, output, errors, seconds: Math.round((Date.now() - started) / 1000) });
     });
   });
 }
@@ -88,9 +89,31 @@ function closingLine(output) {
 const build = await run('npm', ['run', 'build', '--silent']);
 const notBuilt = () => Promise.resolve({ status: 1, output: '', seconds: 0 });
 
+/**
+ * The last lines a runner printed, for the end of the log: a CI record keeps only the end,
+ * and a runner that ended without results would otherwise leave no reason there.
+ */
+function tail({ output, errors }, lines = 60) {
+  return [output, errors].filter(Boolean).join('\n').trim().split('\n').slice(-lines).join('\n');
+}
+const unexplained = [];
+
+/**
+ * One engine's browser tests. A run that reports no results at all never ran a test (its
+ * browser or server did not start): that is tried once more, and said so; a run with
+ * results is never repeated.
+ */
+async function webTestRunner(engine) {
+  const start = () => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } });
+  const first = await start();
+  if (existsSync(wtrFile(engine))) return first;
+  unexplained.push(`web-test-runner in ${engine}, first attempt (exit ${first.status}), ended without results:\n${tail(first)}`);
+  console.error(`web-test-runner in ${engine} ended without results (exit ${first.status}); starting it once more`);
+  return start();
+}
 const wtrRunner = (engine) => ({
   name: `web-test-runner in ${engine}`,
-  start: () => run('npx', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { env: { ...process.env, EDU_PROGRESS_ENGINE: engine } }),
+  start: () => webTestRunner(engine),
   counts: () => (existsSync(wtrFile(engine)) ? JSON.parse(readFileSync(wtrFile(engine), 'utf8')) : undefined),
 });
 const checkRunner = (name) => ({
@@ -130,6 +153,9 @@ const waves = [
 ];
 for (const wave of waves) await Promise.all(wave.map(async (runner) => (runner.result = await runner.start())));
 const runners = waves.flat();
+
+for (const runner of runners) if (!runner.counts()) unexplained.push(`${runner.name} (exit ${runner.result.status}) ended without results:\n${tail(runner.result)}`);
+for (const text of unexplained) console.error(`\n--- ${text}\n---`);
 
 let passed = 0;
 let failed = 0;

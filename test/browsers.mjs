@@ -44,9 +44,20 @@ export async function freePort() {
   return port;
 }
 
-/** Starts a process that this Node process stops when it exits, however it exits. */
+/**
+ * Starts a process that this Node process stops when it exits, however it exits. What it
+ * writes to stderr goes to ours, each line marked with its name: when WebKit fails to start
+ * on a new machine, its driver's reason is in the log.
+ */
 function startOwned(command, args, env) {
-  const child = spawn(command, args, { env, stdio: 'ignore', detached: false });
+  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], detached: false });
+  const name = command.split('/').at(-1);
+  let pending = '';
+  child.stderr.on('data', (chunk) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop();
+    for (const line of lines) if (line.trim()) process.stderr.write(`[${name}] ${line}\n`);
+  });
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   };
