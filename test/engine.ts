@@ -1,6 +1,6 @@
 // What the engine under test can do for a test, where the three differ
 // (test/browsers.mjs launches them; README, "Browser support", lists what runs where).
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { EduChartElement } from '../src/elements/shared/edu-chart-element.js';
 

@@ -1,5 +1,6 @@
 // The built demo and embed page under axe-core (WCAG 2.1 A and AA), in both languages.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 import { seriousViolations } from '../a11y/axe.js';
 

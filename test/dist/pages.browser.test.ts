@@ -1,6 +1,7 @@
 // The built site (dist/, made by `npm run build`, which `npm test` runs first),
 // each page loaded in a same-origin iframe of the test page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { OUTCOMES, parseDataset, parseThemes, targetOutcomes, type Dataset, type Theme } from '../../src/data/index.js';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 

@@ -1,7 +1,8 @@
 // The built demo (dist/, made by `npm run build`) in a phone-wide same-origin iframe:
 // every control a finger aims at, the page's and the charts', at least 44 × 44 px.
 // Controls are found by role, not by the page's structure, which will change.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { smallTargets, TARGET_SIZE, touchTargets } from '../hardening/touch-targets.js';
 
 const PHONE = { width: 360, height: 740 };

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { EduData } from '../../src/elements/edu-data/edu-data.js';
 import type { EduGauge } from '../../src/elements/edu-gauge/edu-gauge.js';
 import { forgetDataset } from '../../src/data/index.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EduGauge } from '../../src/elements/edu-gauge/edu-gauge.js';
 import type { SelectDetail } from '../../src/elements/shared/edu-chart-element.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { OUTCOMES, parseDataset, targetOutcomes, type Outcome } from '../../src/data/index.js';
 import type { EduScorecard } from '../../src/elements/edu-scorecard/edu-scorecard.js';

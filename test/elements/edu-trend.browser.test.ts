@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { EduTrend } from '../../src/elements/edu-trend/edu-trend.js';
 import { BUNDLED, NATIONAL, part, rendered, tableText, failOnConsoleMessages } from './helpers.js';
 

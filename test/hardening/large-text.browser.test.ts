@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
 import { BUNDLED, THEMES, failOnConsoleMessages, part, rendered } from '../elements/helpers.js';

@@ -1,7 +1,7 @@
 import { sendMouse } from '@web/test-runner-commands';
 import type { ECharts } from '../../src/elements/shared/echarts.js';
 import type { EduChartElement } from '../../src/elements/shared/edu-chart-element.js';
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { nextFrame } from '../elements/helpers.js';
 
 // The few zrender internals these tests read: where things are drawn, and what the pointer hits.
