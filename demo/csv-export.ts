@@ -1,4 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
+import { rowCells } from '../src/data/row-cells.js';
 import { COLUMNS, type IndicatorRow } from '../src/data/schema.js';
 
 /**
@@ -10,34 +11,9 @@ export function neutralizeCell(text: string): string {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? text : `'${text}`;
 }
 
-function cells(row: IndicatorRow): string[] {
-  const values: Record<(typeof COLUMNS)[number], string> = {
-    region_code: row.regionCode,
-    region: row.region,
-    parent: row.parent,
-    year: String(row.year),
-    theme: row.theme,
-    indicator_id: row.indicatorId,
-    indicator: row.indicator,
-    unit: row.unit,
-    kind: row.kind,
-    value: String(row.value),
-    value_max: row.valueMax === undefined ? '' : String(row.valueMax),
-    direction: row.direction,
-    source: row.source,
-    source_item: row.sourceItem,
-    excerpt: row.excerpt,
-    region_en: row.regionEn,
-    indicator_en: row.indicatorEn,
-    unit_en: row.unitEn,
-    source_en: row.sourceEn,
-  };
-  return COLUMNS.map((column) => neutralizeCell(values[column]));
-}
-
 /** Rows in the dataset format (the same columns a dataset file has), safe to open in a spreadsheet. */
 export function rowsToCsv(rows: Iterable<IndicatorRow>): string {
-  return csvFormatRows([[...COLUMNS], ...Array.from(rows, cells)]) + '\n';
+  return csvFormatRows([[...COLUMNS], ...Array.from(rows, (row) => rowCells(row).map(neutralizeCell))]) + '\n';
 }
 
 /** A starting file for analysts: the header and the worked example of the README. */

@@ -23,6 +23,17 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
 }
 
+/**
+ * The encoding the first bytes of a file settle on their own (a byte order mark, or UTF-16
+ * without one), and the mark's length; undefined when only the rest can tell UTF-8 from GB18030.
+ */
+export function sniffEncoding(head: Uint8Array): { readonly encoding: Encoding; readonly bomLength: number } | undefined {
+  const bom = byteOrderMark(head);
+  if (bom) return { encoding: bom.encoding, bomLength: bom.length };
+  const utf16 = utf16WithoutBom(head);
+  return utf16 ? { encoding: utf16, bomLength: 0 } : undefined;
+}
+
 /** The encoding a byte order mark at the start names, and the mark's length. */
 function byteOrderMark(bytes: Uint8Array): { readonly encoding: Encoding; readonly length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };

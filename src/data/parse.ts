@@ -14,6 +14,12 @@ export type ParseInput = string | ArrayBuffer | Uint8Array | DecodedText;
 export interface ParseOptions {
   /** Called now and then with how much of the text has been read (characters of total). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The line (CSV/TSV) or record number (JSON) of the first data row: a part of a larger file,
+   * read on its own behind a copy of its header (the pack writer does that), says where in
+   * that file each problem is. 2 (the line below the header) or 1 (the first record) by default.
+   */
+  readonly firstDataLine?: number;
 }
 
 interface Outcome {
@@ -119,13 +125,14 @@ function readDelimited(
   format: SourceFormat,
   builder: ColumnsBuilder,
   problems: ProblemCollector,
-  { onProgress }: ParseOptions,
+  { onProgress, firstDataLine }: ParseOptions,
 ): RowValidator | undefined {
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
   if (text.includes('"')) {
     const open = unterminatedQuote(text, delimiter);
     if (open) {
-      problems.add(problem('error', 'unterminated-quote', { line: open.line, column: open.column }, { value: text.slice(open.offset, open.offset + 20).split(/\r|\n/)[0]! }));
+      const line = open.line > 1 && firstDataLine !== undefined ? open.line - 2 + firstDataLine : open.line;
+      problems.add(problem('error', 'unterminated-quote', { line, column: open.column }, { value: text.slice(open.offset, open.offset + 20).split(/\r|\n/)[0]! }));
     }
   }
   let validator: RowValidator | undefined;
@@ -137,7 +144,7 @@ function readDelimited(
   tokenize(text, delimiter, (row, i) => {
     const rowLine = line;
     // Only a quoted cell can hold a line break.
-    line += 1 + row.lineFeeds;
+    line = i === 0 && firstDataLine !== undefined ? firstDataLine : line + 1 + row.lineFeeds;
     if (i === 0) {
       const cells = row.values();
       const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
@@ -241,7 +248,7 @@ function readJson(
   _format: SourceFormat,
   builder: ColumnsBuilder,
   problems: ProblemCollector,
-  { onProgress }: ParseOptions,
+  { onProgress, firstDataLine = 1 }: ParseOptions,
 ): RowValidator | undefined {
   let parsed: unknown;
   try {
@@ -268,7 +275,7 @@ function readJson(
   const known = new Set<string>();
   records.forEach((record, i) => {
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      problems.add(problem('error', 'json-shape', { line: i + 1 }));
+      problems.add(problem('error', 'json-shape', { line: i + firstDataLine }));
       return;
     }
     for (const key in record) {
@@ -289,11 +296,11 @@ function readJson(
       const value = (record as Record<string, unknown>)[key];
       const field = columnForHeader(key);
       if (field && value && typeof value === 'object') {
-        problems.add(problem('error', 'nested-value', { line: i + 1, field }, { column: key, value: JSON.stringify(value) }));
+        problems.add(problem('error', 'nested-value', { line: i + firstDataLine, field }, { column: key, value: JSON.stringify(value) }));
       }
     }
     const cells = keys.map((key) => cellText((record as Record<string, unknown>)[key]));
-    validator.read(cells, i + 1);
+    validator.read(cells, i + firstDataLine);
     if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(i, records.length);
   });
   onProgress?.(records.length, records.length);

@@ -49,7 +49,10 @@ export type ProblemCode =
   | 'nested-value'
   | 'http-error'
   | 'network-error'
-  | 'timeout';
+  | 'timeout'
+  | 'bad-manifest'
+  | 'partition-mismatch'
+  | 'not-in-pack';
 
 const zh: Messages = {
   'empty-file': () => '文件是空的，没有任何内容。',
@@ -91,6 +94,9 @@ const zh: Messages = {
   'http-error': (p) => `无法获取数据文件（HTTP ${p.status}）：${p.url}`,
   'network-error': (p) => `网络错误，无法获取数据文件：${p.url}`,
   'timeout': (p) => `数据文件在 ${p.seconds} 秒内没有响应：${p.url}`,
+  'bad-manifest': (p) => `数据包的 manifest.json 无法使用：${p.detail ?? ''}（${p.url}）`,
+  'partition-mismatch': (p) => `数据包中的文件与 manifest.json 不符（${p.detail ?? ''}），可能未上传完整或已被改动：${p.url}`,
+  'not-in-pack': (p) => `数据包中没有${p.column === 'indicator' ? '指标' : '地区'}“${p.value ?? ''}”：${p.url}`,
 };
 
 const en: Messages = {
@@ -133,6 +139,9 @@ const en: Messages = {
   'http-error': (p) => `Could not fetch the dataset (HTTP ${p.status}): ${p.url}`,
   'network-error': (p) => `A network error stopped the dataset from loading: ${p.url}`,
   'timeout': (p) => `The dataset did not answer within ${p.seconds} seconds: ${p.url}`,
+  'bad-manifest': (p) => `The data pack's manifest.json cannot be used: ${p.detail ?? ''} (${p.url})`,
+  'partition-mismatch': (p) => `A file of the data pack does not match its manifest.json (${p.detail ?? ''}); it may be incompletely uploaded or changed: ${p.url}`,
+  'not-in-pack': (p) => `The data pack has no ${p.column === 'indicator' ? 'indicator' : 'region'} “${p.value ?? ''}”: ${p.url}`,
 };
 
 const MESSAGES: Readonly<Record<Locale, Messages>> = { 'zh-CN': zh, en };

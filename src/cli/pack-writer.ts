@@ -1,0 +1,458 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { csvFormatRow, csvParseRows, dsvFormat } from 'd3-dsv';
+import type { ValidRow } from '../data/columns.js';
+import { Dataset } from '../data/dataset.js';
+import { sniffEncoding, type Encoding } from '../data/decode.js';
+import { JsonRecordSplitter } from '../data/json-records.js';
+import {
+  MANIFEST_NAME,
+  PACK_FORMAT,
+  PACK_VERSION,
+  type PackIndicator,
+  type PackManifest,
+  type PackRegion,
+  type Partition,
+} from '../data/pack-manifest.js';
+import { detectFormat, withDataset, parseDatasetData } from '../data/parse.js';
+import { problem, ProblemCollector, type Problem, type ProblemPlace } from '../data/problems.js';
+import { rebuildDataset } from '../data/rebuild.js';
+import { completeRowsEnd } from '../data/row-boundary.js';
+import { rowCells } from '../data/row-cells.js';
+import { COLUMNS, type Column, type Direction, type Kind } from '../data/schema.js';
+import { readHeader, type ColumnIndex } from '../data/validate.js';
+import type { SourceFormat } from '../data/columns.js';
+
+export interface PackProgress {
+  /** read: the input, streamed and checked; write: the partitions, region by region. */
+  readonly phase: 'read' | 'write';
+  /** Bytes of the input read, or regions written. */
+  readonly done: number;
+  /** The input's size, or the number of regions. */
+  readonly total: number;
+  /** Data rows read so far. */
+  readonly rows: number;
+}
+
+export interface PackOptions {
+  readonly onProgress?: (progress: PackProgress) => void;
+  /** How much text is checked at once (characters): the memory a pack needs grows with it, not with the file. */
+  readonly segmentChars?: number;
+}
+
+export type PackResult =
+  | { readonly ok: true; readonly manifest: PackManifest; readonly problems: readonly Problem[]; readonly problemCount: number }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly problemCount: number };
+
+const DEFAULT_SEGMENT_CHARS = 8 * 1024 * 1024;
+/** A partition's rows wait in memory until this many characters, then go to its file. */
+const FLUSH_CHARS = 256 * 1024;
+const HEADER = COLUMNS.join(',');
+/** Excel opens a CSV without it as the system's code page (GBK on a Chinese Windows); every reader here skips it. */
+const BOM = '\ufeff';
+
+/** Problems of every part of the file, errors first, the first PROBLEM_LIST_LIMIT listed and all counted; each said once. */
+class Problems {
+  private readonly collector = new ProblemCollector();
+  private readonly seen = new Set<string>();
+  private unlisted = 0;
+
+  add(list: readonly Problem[], count = list.length): void {
+    this.unlisted += count - list.length;
+    for (const p of list) {
+      const key = `${p.code}:${p.line}:${p.column}:${p.field}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.collector.add(p);
+    }
+  }
+
+  get hasErrors(): boolean {
+    return this.collector.hasErrors;
+  }
+
+  list(): Problem[] {
+    return this.collector.list();
+  }
+
+  get count(): number {
+    return this.collector.count + this.unlisted;
+  }
+}
+
+/** Line breaks in text as the tokenizer counts lines: LF, CR and CRLF. */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * Decoded text of a file as it streams: the encoding decodeBytes would choose. UTF-8 is
+ * decoded strictly; a byte that is not UTF-8 throws NotUtf8, and the caller starts again in GB18030.
+ */
+class NotUtf8 extends Error {}
+
+async function* decodedPieces(path: string, encoding: Encoding | 'utf-8-strict', onBytes: (n: number) => void): AsyncGenerator<string> {
+  const decoder = encoding === 'utf-8-strict' ? new TextDecoder('utf-8', { fatal: true }) : new TextDecoder(encoding);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    onBytes((chunk as Buffer).length);
+    try {
+      yield decoder.decode(chunk as Buffer, { stream: true });
+    } catch {
+      throw new NotUtf8();
+    }
+  }
+  try {
+    yield decoder.decode();
+  } catch {
+    throw new NotUtf8();
+  }
+}
+
+interface RegionEntry {
+  readonly key: string;
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly parent: string;
+  file: string;
+  rows: number;
+}
+
+interface IndicatorEntry extends Omit<PackIndicator, 'partition'> {
+  file: string;
+  /** The line of its first row, for a later part's different unit. */
+  readonly line: number;
+}
+
+/** A file a partition's rows are appended to, a buffer at a time, its hash and size kept as it grows. */
+class PartitionFile {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly hash = createHash('sha256');
+  private writing: Promise<void> = Promise.resolve();
+  bytes = 0;
+  rows = 0;
+
+  constructor(readonly path: string, readonly relative: string, header: string) {
+    this.push(header);
+  }
+
+  push(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= FLUSH_CHARS) this.flush();
+  }
+
+  /** Hands the waiting rows to the file; writes go one after another, so rows keep their order. */
+  flush(): Promise<void> {
+    if (this.pending.length > 0) {
+      const bytes = Buffer.from(this.pending.join(''), 'utf8');
+      this.pending = [];
+      this.pendingChars = 0;
+      this.hash.update(bytes);
+      this.bytes += bytes.length;
+      this.writing = this.writing.then(() => appendFile(this.path, bytes));
+    }
+    return this.writing;
+  }
+
+  async close(): Promise<Partition> {
+    await this.flush();
+    return { path: this.relative, rows: this.rows, bytes: this.bytes, sha256: this.hash.digest('hex') };
+  }
+}
+
+/** ASCII file names for keys, unique even where a host's file system ignores case. */
+function fileNames(keys: readonly string[], prefix: string): string[] {
+  const taken = new Set<string>();
+  return keys.map((key) => {
+    const plain = /^[A-Za-z0-9_-]{1,80}$/.test(key) ? key : '';
+    let name = plain && !taken.has(plain.toLowerCase()) ? plain : `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${plain || prefix}-${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** A row of a working file (its line in the input first, then the dataset's columns) as ColumnsBuilder takes it. */
+function workingRow(cells: readonly string[]): ValidRow {
+  const c = (column: Column) => cells[1 + COLUMNS.indexOf(column)] ?? '';
+  const max = c('value_max');
+  return {
+    regionCode: c('region_code'),
+    region: c('region'),
+    parent: c('parent'),
+    year: Number(c('year')),
+    theme: c('theme'),
+    indicatorId: c('indicator_id'),
+    indicator: c('indicator'),
+    unit: c('unit'),
+    kind: c('kind') as Kind,
+    value: Number(c('value')),
+    valueMax: max === '' ? NaN : Number(max),
+    direction: c('direction') as Direction,
+    source: c('source'),
+    sourceItem: c('source_item'),
+    excerpt: c('excerpt'),
+    regionEn: c('region_en'),
+    indicatorEn: c('indicator_en'),
+    unitEn: c('unit_en'),
+    sourceEn: c('source_en'),
+    line: Number(cells[0]),
+  };
+}
+
+/**
+ * Packs a dataset file for static hosting: reads it as a stream (CSV, TSV or JSON; UTF-8,
+ * UTF-16 or GB18030), checks it with the browser's rules, and writes `manifest.json`, one CSV
+ * per region and one per indicator. Nothing is written when the file has an error; the pack
+ * is built in a folder beside `outDir` and renamed into place only when complete. The same
+ * input always gives the same bytes.
+ */
+export async function writePack(input: string, outDir: string, options: PackOptions = {}): Promise<PackResult> {
+  const work = join(dirname(outDir), `.${basename(outDir)}.packing-${process.pid}-${Date.now()}`);
+  try {
+    const result = await packInto(input, work, options);
+    if (result.ok) await replace(work, outDir);
+    return result;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Puts the finished pack where the old one was (if any); a folder that is not a pack is never replaced. */
+async function replace(work: string, outDir: string): Promise<void> {
+  if (existsSync(outDir)) {
+    const entries = await readdir(outDir);
+    if (entries.length > 0 && !entries.includes(MANIFEST_NAME)) {
+      throw new Error(`${outDir} exists and is not a data pack (it has no ${MANIFEST_NAME}); choose an empty or new folder`);
+    }
+    const old = `${work}.old`;
+    await rename(outDir, old);
+    await rename(work, outDir);
+    await rm(old, { recursive: true, force: true });
+  } else {
+    await mkdir(dirname(outDir), { recursive: true });
+    await rename(work, outDir);
+  }
+}
+
+async function packInto(input: string, work: string, options: PackOptions): Promise<PackResult> {
+  const head = new Uint8Array(4096);
+  const { size } = await stat(input);
+  const read = await (await import('node:fs/promises')).open(input, 'r');
+  const { bytesRead } = await read.read(head, 0, head.length, 0);
+  await read.close();
+  const sniffed = sniffEncoding(head.subarray(0, bytesRead));
+  try {
+    return await packWithEncoding(input, size, sniffed?.encoding ?? 'utf-8-strict', work, options);
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    // A byte that is not UTF-8: GB18030 (GBK), as decodeBytes chooses. Start again with nothing kept.
+    await rm(work, { recursive: true, force: true });
+    return packWithEncoding(input, size, 'gb18030', work, options);
+  }
+}
+
+async function packWithEncoding(
+  input: string,
+  size: number,
+  decoding: Encoding | 'utf-8-strict',
+  work: string,
+  options: PackOptions,
+): Promise<PackResult> {
+  const encoding: Encoding = decoding === 'utf-8-strict' ? 'utf-8' : decoding;
+  const segmentChars = options.segmentChars ?? DEFAULT_SEGMENT_CHARS;
+  const problems = new Problems();
+  const rawDir = join(work, 'working');
+  await mkdir(rawDir, { recursive: true });
+
+  let format: SourceFormat | undefined;
+  let headerLine = '';
+  let index: ColumnIndex | undefined;
+  let nextLine = 0;
+  let rows = 0;
+  let bytes = 0;
+  const regions = new Map<string, RegionEntry>();
+  const indicators = new Map<string, IndicatorEntry>();
+  const years = new Set<number>();
+  const themes: string[] = [];
+  const working = new Map<string, PartitionFile>();
+
+  /** Checks one part of the file behind the header and files its rows by region. */
+  const checkPart = async (body: string, firstDataLine: number) => {
+    if (body.trim() === '') return;
+    const text = format === 'json' ? body : `${headerLine}\n${body}`;
+    const result = parseDatasetData(text, { firstDataLine });
+    // The header's own problems (an unknown column, say) come with the first part only.
+    const own = firstDataLine === (format === 'json' ? 1 : 2) ? result.problems : result.problems.filter((p) => p.line !== 1 && p.code !== 'no-rows');
+    problems.add(own, result.problemCount - (result.problems.length - own.length));
+    if (!result.ok || problems.hasErrors) return;
+    const parsed = withDataset(result);
+    if (!parsed.ok) return;
+    await fileRows(parsed.dataset);
+  };
+
+  const fileRows = async (dataset: Dataset) => {
+    for (const year of dataset.years) years.add(year);
+    for (const theme of dataset.themes) if (!themes.includes(theme)) themes.push(theme);
+    for (const r of dataset.regions) if (!regions.has(r.key)) regions.set(r.key, { ...r, file: '', rows: 0 });
+    for (const i of dataset.indicators) {
+      const known = indicators.get(i.key);
+      const line = dataset.select({ indicator: i.key })[0]!.line;
+      if (!known) indicators.set(i.key, { ...i, file: '', line });
+      else if (known.unit !== i.unit) {
+        problems.add([problem('warning', 'mixed-units', place(line, 'unit'), { value: known.name, detail: `${known.unit || '—'} / ${i.unit || '—'}` })]);
+      }
+    }
+    for (const row of dataset) {
+      let file = working.get(row.regionKey);
+      if (!file) {
+        file = new PartitionFile(join(rawDir, `${working.size}.csv`), '', '');
+        working.set(row.regionKey, file);
+      }
+      file.rows++;
+      file.push(`${csvFormatRow([String(row.line), ...rowCells(row)])}\n`);
+      rows++;
+    }
+    // Memory stays bounded: what each part handed to the files is written before the next part.
+    await Promise.all([...working.values()].map((file) => file.flush()));
+  };
+
+  const place = (line: number, field: Column): ProblemPlace =>
+    format === 'json' || !index ? { line, field } : { line, column: index[field] + 1, field };
+
+  const report = () => options.onProgress?.({ phase: 'read', done: bytes, total: size, rows });
+  let text = '';
+  const splitter = new JsonRecordSplitter();
+  let records: string[] = [];
+  let recordChars = 0;
+  let firstRecord = 1;
+  for await (const piece of decodedPieces(input, decoding, (n) => (bytes += n))) {
+    text += piece;
+    if (format === undefined) {
+      const start = text.replace(/^\ufeff/, '');
+      if (start.trim() === '') continue;
+      format = detectFormat(start);
+      text = start;
+      if (format !== 'json') {
+        const end = text.search(/\r\n|\n|\r/);
+        if (end === -1) continue;
+        headerLine = text.slice(0, end);
+        text = text.slice(end + (text.startsWith('\r\n', end) ? 2 : 1));
+        nextLine = 2;
+        const cells = dsvFormat(format === 'tsv' ? '\t' : format === 'semicolon' ? ';' : ',').parseRows(headerLine)[0] ?? [];
+        index = readHeader(cells, new ProblemCollector(), 1);
+      }
+    }
+    if (format === 'json') {
+      for (const record of splitter.push(text)) {
+        records.push(record);
+        recordChars += record.length;
+      }
+      text = '';
+      if (recordChars >= segmentChars) {
+        await checkPart(`[${records.join(',')}]`, firstRecord);
+        firstRecord += records.length;
+        records = [];
+        recordChars = 0;
+        report();
+      }
+      continue;
+    }
+    if (text.length < segmentChars) continue;
+    const cut = completeRowsEnd(text, format === 'tsv' ? '\t' : format === 'semicolon' ? ';' : ',');
+    if (cut === 0) continue;
+    const part = text.slice(0, cut);
+    text = text.slice(cut);
+    await checkPart(part, nextLine);
+    nextLine += lineBreaks(part);
+    report();
+  }
+  if (format === undefined || (format !== 'json' && headerLine === '' && text.trim() !== '')) {
+    // Empty, or a header and nothing else on one line: the browser's reading says which.
+    const whole = parseDatasetData(format === undefined ? '' : text);
+    problems.add(whole.problems, whole.problemCount);
+  } else if (format === 'json') {
+    if (!splitter.complete || firstRecord + records.length === 1) {
+      // No records' array, or one that never closes: JSON.parse says where the file goes wrong.
+      const whole = parseDatasetData(size <= 256 * 1024 * 1024 ? await readFile(input) : '[');
+      problems.add(whole.problems, whole.problemCount);
+    } else await checkPart(`[${records.join(',')}]`, firstRecord);
+  } else if (text !== '' || rows === 0) {
+    await checkPart(text === '' ? '\n' : text, nextLine);
+  }
+  report();
+  if (!problems.hasErrors && rows === 0) problems.add([problem('error', 'no-rows')]);
+  if (problems.hasErrors) return { ok: false, problems: problems.list(), problemCount: problems.count };
+  for (const file of working.values()) await file.flush();
+
+  // Second pass, one region at a time: the checks that need all of a region's rows (a row
+  // repeated in two parts of the file), then the region's file and its rows' indicator files.
+  const regionList = [...regions.values()];
+  const indicatorList = [...indicators.values()];
+  const regionNames = fileNames(regionList.map((r) => r.key), 'r');
+  const indicatorNames = fileNames(indicatorList.map((i) => i.key), 'i');
+  await mkdir(join(work, 'regions'));
+  await mkdir(join(work, 'indicators'));
+  const indicatorFiles = new Map<string, PartitionFile>();
+  indicatorList.forEach((indicator, n) => {
+    const relative = `indicators/${indicatorNames[n]}.csv`;
+    indicatorFiles.set(indicator.key, new PartitionFile(join(work, relative), relative, `${BOM}${HEADER}\n`));
+  });
+  const regionPartitions = new Map<string, Partition>();
+  let written = 0;
+  for (const [n, region] of regionList.entries()) {
+    const file = working.get(region.key)!;
+    const rebuilt = rebuildDataset(csvParseRows(await readFile(file.path, 'utf8')).map(workingRow), 'csv', encoding, place);
+    problems.add(rebuilt.problems, rebuilt.problemCount);
+    await rm(file.path);
+    if (!rebuilt.data) continue;
+    const dataset = new Dataset(rebuilt.data);
+    const relative = `regions/${regionNames[n]}.csv`;
+    const out = new PartitionFile(join(work, relative), relative, `${BOM}${HEADER}\n`);
+    for (const row of dataset) {
+      const line = `${csvFormatRow(rowCells(row))}\n`;
+      out.push(line);
+      out.rows++;
+      const byIndicator = indicatorFiles.get(row.indicatorKey)!;
+      byIndicator.rows++;
+      byIndicator.push(line);
+    }
+    await Promise.all([...indicatorFiles.values()].map((file) => file.flush()));
+    regionPartitions.set(region.key, await out.close());
+    written += dataset.size;
+    options.onProgress?.({ phase: 'write', done: n + 1, total: regionList.length, rows });
+  }
+  await rm(rawDir, { recursive: true, force: true });
+  if (problems.hasErrors) return { ok: false, problems: problems.list(), problemCount: problems.count };
+
+  const byName = new Map(regionList.map((r) => [r.name, r]));
+  const parents = (region: RegionEntry): string[] => {
+    const chain: string[] = [];
+    for (let parent = region.parent; parent && !chain.includes(parent); parent = byName.get(parent)?.parent ?? '') chain.push(parent);
+    return chain;
+  };
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    rows: written,
+    years: [...years].sort((a, b) => a - b),
+    themes,
+    regions: regionList.map(
+      (r): PackRegion => ({ key: r.key, code: r.code, name: r.name, nameEn: r.nameEn, parents: parents(r), partition: regionPartitions.get(r.key)! }),
+    ),
+    indicators: await Promise.all(
+      indicatorList.map(async ({ file: _file, line: _line, ...i }): Promise<PackIndicator> => ({ ...i, partition: await indicatorFiles.get(i.key)!.close() })),
+    ),
+  };
+  await writeFile(join(work, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { ok: true, manifest, problems: problems.list(), problemCount: problems.count };
+}
