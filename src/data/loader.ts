@@ -1,3 +1,4 @@
+import type { Partition } from './pack-manifest.js';
 import { parseDataset, type ParseResult } from './parse.js';
 import { problem, type Problem } from './problems.js';
 import { joinChunks } from './typed-arrays.js';
@@ -19,6 +20,8 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** Files at least this large are parsed in a Web Worker, off the main thread. */
   readonly workerThreshold?: number;
+  /** A pack's file: its size, SHA-256 (where the browser can hash: secure contexts) and rows must be these. */
+  readonly expect?: Partition;
 }
 
 export type LoadResult = ParseResult & { readonly url: string };
@@ -46,7 +49,12 @@ class SharedLoad {
   private reportedPhase: LoadProgress['phase'] | undefined;
 
   constructor(href: string, options: LoadOptions) {
-    this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options).then((result) => {
+    this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options).then((loaded) => {
+      const { expect } = options;
+      const result =
+        expect && loaded.ok && loaded.dataset.size !== expect.rows ?
+          failure(href, mismatch(href, `${loaded.dataset.size} rows ≠ ${expect.rows}`))
+        : loaded;
       this.settled = true;
       if (!result.ok && loads.get(href) === this) loads.delete(href);
       return result;
@@ -128,6 +136,21 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Loa
   });
 }
 
+function mismatch(url: string, detail: string): Problem {
+  return problem('error', 'partition-mismatch', {}, { url, detail });
+}
+
+/** Why a pack's file as downloaded differs from its manifest entry, or undefined. */
+async function partitionFault(chunks: readonly Uint8Array[], expect: Partition): Promise<string | undefined> {
+  const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (bytes !== expect.bytes) return `${bytes} bytes ≠ ${expect.bytes}`;
+  // crypto.subtle exists only in secure contexts (https, localhost); elsewhere size and rows are checked.
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', joinChunks(chunks as Uint8Array[]) as Uint8Array<ArrayBuffer>));
+  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return hex === expect.sha256 ? undefined : 'SHA-256';
+}
+
 function failure(url: string, p: Problem): LoadResult {
   return { ok: false, url, problems: [p], problemCount: 1, format: undefined, encoding: undefined };
 }
@@ -168,7 +191,8 @@ async function fetchAndParse(
         restartTimer();
         report({ phase: 'download', loaded, total });
       },
-      (piece) => parse?.push(piece),
+      // A pack's file is hashed once whole: the worker gets copies, since what it gets is moved there.
+      (piece) => parse?.push(options.expect ? piece.slice() : piece),
     );
   } catch {
     parse?.cancel();
@@ -176,6 +200,11 @@ async function fetchAndParse(
     return failure(url, problem('error', 'network-error', {}, { url }));
   } finally {
     clearTimeout(timer);
+  }
+  const fault = options.expect && (await partitionFault(chunks, options.expect));
+  if (fault) {
+    parse?.cancel();
+    return failure(url, mismatch(url, fault));
   }
   if (!parse) {
     const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
