@@ -35,9 +35,20 @@ function countingReporter(file) {
 
 /**
  * `?delay=ms` on any URL holds the response back (slow servers, stale responses);
- * `?status=500` answers with that HTTP status instead of the file.
+ * `?status=500` answers with that HTTP status instead of the file;
+ * `/test/fixtures/pack-gone/…` is the fixture pack with one region's file missing.
  */
 async function delayMiddleware(context, next) {
+  // A host that lost one file of a data pack: test/fixtures/pack, but for Licheng's region file.
+  const gone = '/test/fixtures/pack-gone/';
+  if (context.path.startsWith(gone)) {
+    if (context.path.endsWith('/regions/350502.csv')) {
+      context.status = 404;
+      context.body = 'not found';
+      return undefined;
+    }
+    context.path = context.path.replace(gone, '/test/fixtures/pack/');
+  }
   const query = new URLSearchParams(context.querystring);
   const delay = Number(query.get('delay'));
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));

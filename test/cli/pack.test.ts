@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { tsvFormatRows } from 'd3-dsv';
 import { checkPack } from '../../src/cli/pack-check.js';
 import { cliTerms } from '../../src/cli/cli-terms.js';
@@ -44,6 +44,9 @@ async function packOf(content: string | Buffer, segmentChars?: number, name = 'i
   const result = await writePack(join(input, name), out, { segmentChars });
   return { result, out };
 }
+
+// Each case packs the bundled dataset (or several ways of writing it) on disk: seconds, not milliseconds, on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('edu-progress pack', () => {
   it('writes a manifest and one CSV per region and per indicator, each holding exactly its rows', async () => {
@@ -117,6 +120,12 @@ describe('edu-progress pack', () => {
     await expect(writePack(join(out, '..', 'input.csv'), other)).rejects.toThrow(/not a data pack/);
     expect(readdirSync(other)).toEqual(['holiday.jpg']);
   });
+});
+
+it('test/fixtures/pack, which the browser tests read, is what the writer makes of the bundled dataset today', async () => {
+  const fixture = new URL('../fixtures/pack', import.meta.url).pathname;
+  // If this fails after a change to the writer or the data: npm run pack:data -- data/indicators.csv test/fixtures/pack
+  expect(files(fixture)).toEqual(files((await packOf(bundled)).out));
 });
 
 describe('edu-progress pack --check', () => {

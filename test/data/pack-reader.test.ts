@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 import { writePack } from '../../src/cli/pack-writer.js';
 import { loadPack } from '../../src/data/pack.js';
 import type { PackManifest } from '../../src/data/pack-manifest.js';

@@ -12,7 +12,7 @@ import { datasetContext, IDLE, type DataStatus, type DatasetState } from '../sha
  *
  * @slot - The charts (and anything else) that use the dataset.
  *
- * @event edu-ready - The dataset has loaded. detail: { dataset, problems } (problems are warnings)
+ * @event edu-ready - The dataset has loaded. detail: { dataset, problems } (problems are warnings); for a data pack, { dataset: undefined, manifest, problems }: each chart inside loads its own part
  * @event edu-error - The dataset could not be loaded or has errors. detail: { problems, problemCount }
  */
 export class EduData extends LitElement {
@@ -28,7 +28,7 @@ export class EduData extends LitElement {
     status: { reflect: true },
   };
 
-  /** URL of a CSV, TSV or JSON dataset. */
+  /** URL of a CSV, TSV or JSON dataset, or of a data pack's manifest.json (the charts inside then fetch only the files they draw). */
   src: string | undefined;
   /** URL of a theme table (id, name_zh, name_en, order) for the radar's axis names and order. */
   themesSrc: string | undefined;
@@ -80,7 +80,7 @@ export class EduData extends LitElement {
   private share(state: DatasetState): void {
     this.status = state.status;
     this.provider.setValue(state);
-    if (state.status === 'ready') this.emit('edu-ready', { dataset: state.dataset, problems: state.problems });
+    if (state.status === 'ready') this.emit('edu-ready', { dataset: state.dataset, ...(state.pack && { manifest: state.pack.manifest }), problems: state.problems });
     if (state.status === 'error') this.emit('edu-error', { problems: state.problems, problemCount: state.problemCount });
   }
 

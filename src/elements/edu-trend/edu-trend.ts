@@ -1,4 +1,5 @@
 import { trendSlice } from '../../charts/slices.js';
+import type { PackNeed } from '../../data/pack-manifest.js';
 import { buildTrendModel } from '../../charts/trend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
@@ -39,6 +40,12 @@ export class EduTrend extends EduChartElement {
   protected build({ dataset, selection, tokens, locale }: BuildInput): ModelResult {
     const slice = trendSlice(dataset, selection);
     return slice.ok ? { ok: true, model: buildTrendModel(slice, tokens, locale) } : slice;
+  }
+
+  /** Several regions' lines of one indicator: that indicator's file of a pack holds them all, in one request. */
+  protected override packNeed(): PackNeed {
+    const { regions, indicator } = this.selection();
+    return regions.length > 1 && indicator ? { indicator } : { regions };
   }
 }
 

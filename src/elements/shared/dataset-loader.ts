@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
-import { loadDataset, type LoadResult } from '../../data/loader.js';
+import { loadDataset, type LoadProgress, type LoadResult } from '../../data/loader.js';
+import { loadManifest, loadPack } from '../../data/pack.js';
+import { isManifestUrl, type PackNeed } from '../../data/pack-manifest.js';
 import { loadThemes } from '../../data/themes.js';
 import { IDLE, type DatasetState } from './dataset-state.js';
 
@@ -14,6 +16,8 @@ export class DatasetLoader implements ReactiveController {
   private src: string | undefined;
   private themesSrc: string | undefined;
   private given: Dataset | undefined;
+  private need: PackNeed | undefined;
+  private needKey = '';
   private abort: AbortController | undefined;
   private connected = false;
 
@@ -38,13 +42,18 @@ export class DatasetLoader implements ReactiveController {
 
   /**
    * Called from the host's willUpdate with its current sources; loads when they
-   * changed. A dataset given as a property wins over src.
+   * changed. A dataset given as a property wins over src. Where src is a data pack's
+   * manifest.json, `need` says which part of the pack the host draws; without it (as
+   * for <edu-data>) only the manifest is loaded, for the charts inside to load their parts.
    */
-  sync(src: string | undefined, themesSrc: string | undefined, given?: Dataset): void {
-    if (src === this.src && themesSrc === this.themesSrc && given === this.given) return;
+  sync(src: string | undefined, themesSrc: string | undefined, given?: Dataset, need?: PackNeed): void {
+    const needKey = need ? JSON.stringify(need) : '';
+    if (src === this.src && themesSrc === this.themesSrc && given === this.given && (needKey === this.needKey || !isManifestUrl(src ?? ''))) return;
     this.src = src || undefined;
     this.themesSrc = themesSrc || undefined;
     this.given = given;
+    this.need = need;
+    this.needKey = needKey;
     if (this.connected) this.start();
   }
 
@@ -66,14 +75,23 @@ export class DatasetLoader implements ReactiveController {
     if (this.given) {
       this.set({ ...IDLE, status: 'ready', dataset: this.given, themes: lastThemes, retry });
       data = Promise.resolve(undefined);
+    } else if (this.src && isManifestUrl(this.src) && !this.need) {
+      this.set({ ...IDLE, status: 'loading', retry });
+      loadManifest(this.src).then((result) => {
+        if (this.abort !== abort) return;
+        if (result.ok) this.set({ ...IDLE, status: 'ready', pack: result, themes: this.state.themes, retry });
+        else this.set({ ...IDLE, status: 'error', problems: result.problems, problemCount: result.problems.length, themes: this.state.themes, retry });
+      });
+      data = Promise.resolve(undefined);
     } else if (this.src) {
       this.set({ ...IDLE, status: 'loading', retry });
-      data = loadDataset(this.src, {
+      const options = {
         signal: abort.signal,
-        onProgress: (progress) => {
+        onProgress: (progress: LoadProgress) => {
           if (this.abort === abort) this.set({ ...this.state, progress });
         },
-      });
+      };
+      data = this.need && isManifestUrl(this.src) ? loadPack(this.src, this.need, options) : loadDataset(this.src, options);
     } else {
       this.set({ ...IDLE, themes: lastThemes, retry });
       data = Promise.resolve(undefined);

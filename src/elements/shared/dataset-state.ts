@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { Dataset } from '../../data/dataset.js';
 import type { LoadProgress } from '../../data/loader.js';
+import type { PackManifest } from '../../data/pack-manifest.js';
 import type { Problem } from '../../data/problems.js';
 import type { Theme } from '../../data/themes.js';
 
@@ -18,6 +19,11 @@ export interface DatasetState {
   readonly themes: readonly Theme[];
   /** Loads again after an error. */
   readonly retry: () => void;
+  /**
+   * A data pack <edu-data> names: its manifest, without data. Each chart inside then loads
+   * only its own part of the pack (its region's file, say).
+   */
+  readonly pack?: { readonly url: string; readonly manifest: PackManifest };
 }
 
 export const IDLE: DatasetState = {

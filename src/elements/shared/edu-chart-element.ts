@@ -8,6 +8,7 @@ import { indicatorName, regionName } from '../../charts/names.js';
 import { provenance } from '../../charts/table.js';
 import type { ChartTokens } from '../../charts/tokens.js';
 import type { Dataset } from '../../data/dataset.js';
+import type { PackNeed } from '../../data/pack-manifest.js';
 import type { Problem } from '../../data/problems.js';
 import type { Theme } from '../../data/themes.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
@@ -107,7 +108,10 @@ export abstract class EduChartElement extends LitElement {
     hiddenEntries: { state: true },
   };
 
-  /** URL of a CSV, TSV or JSON dataset. Charts with the same src share one fetch. */
+  /**
+   * URL of a CSV, TSV or JSON dataset, or of a data pack's manifest.json (then only the files
+   * this chart draws are fetched). Charts with the same src share one fetch.
+   */
   src: string | undefined;
   /** URL of a theme table (id, name_zh, name_en, order) for theme names and order. */
   themesSrc: string | undefined;
@@ -164,6 +168,9 @@ export abstract class EduChartElement extends LitElement {
   private stopObservingLang: (() => void) | undefined;
   private lastErrorState: DatasetState | undefined;
   private propertyState: DatasetState | undefined;
+  /** The loader's state for a pack from <edu-data>, with <edu-data>'s themes, and the loader's state it was made from. */
+  private packState: DatasetState | undefined;
+  private packStateOf: DatasetState | undefined;
   private builtLocale: Locale | undefined;
   /** An on-demand part a build waited for has loaded (or failed to): build again. */
   private partSettled = false;
@@ -250,7 +257,22 @@ export abstract class EduChartElement extends LitElement {
       return (this.propertyState = { ...IDLE, status: 'ready', dataset: this.dataset, themes });
     }
     if (this.src) return this.loader.state;
-    return this.context.value ?? IDLE;
+    const context = this.context.value ?? IDLE;
+    if (!context.pack) return context;
+    // Its part of the pack <edu-data> names, with the theme table <edu-data> shares.
+    const own = this.loader.state;
+    const cached = this.packState;
+    if (cached && this.packStateOf === own && cached.themes === context.themes) return cached;
+    this.packStateOf = own;
+    return (this.packState = { ...own, themes: context.themes });
+  }
+
+  /**
+   * What this chart draws from a data pack: its regions' files (with none, the pack's first
+   * region, the one a chart shows by default). A chart that needs another cut says so.
+   */
+  protected packNeed(): PackNeed {
+    return { regions: this.selection().regions };
   }
 
   protected selection(): Selection {
@@ -266,7 +288,8 @@ export abstract class EduChartElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.loader.sync(this.dataset ? undefined : this.src, this.themesSrc);
+    const pack = this.dataset || this.src ? undefined : this.context.value?.pack;
+    this.loader.sync(this.dataset ? undefined : (this.src ?? pack?.url), this.themesSrc, undefined, this.packNeed());
     const data = this.dataSource();
     const locale = this.locale;
     const { modelProperties } = this.constructor as typeof EduChartElement;
@@ -476,7 +499,7 @@ export abstract class EduChartElement extends LitElement {
             )}
           </ul>
           ${problemCount > problems.length ? html`<span>${t.moreProblems(problemCount - problems.length)}</span>` : nothing}
-          ${this.src && !this.dataset
+          ${(this.src || this.context.value?.pack) && !this.dataset
             ? html`<div class="controls"><button part="retry" @click=${() => this.data.retry()}>${t.retry}</button></div>`
             : nothing}
         </div>`;
