@@ -30,7 +30,7 @@ const ES_FILE = 'edu-progress.js';
 const IIFE_FILE = 'edu-progress.iife.js';
 const WORKER_FILE = 'parse-worker.js';
 /** The ES module's on-demand chunks, from src/elements/shared/echarts-<part>.ts. */
-const LAZY_FILES = ['edu-progress-bar.js', 'edu-progress-decals.js', 'edu-progress-svg.js'];
+const LAZY_FILES = ['edu-progress-bar.js', 'edu-progress-decals.js', 'edu-progress-pack.js', 'edu-progress-svg.js'];
 const IIFE_GLOBAL = 'EduProgress';
 const EMBED_HOST_FILE = 'embed-host.js';
 /** What an ES-module page should load at most, gzipped. */
@@ -122,18 +122,21 @@ function inlineParseWorker(workerFile) {
  * lazily initialised module wrappers) than importing the parts up front.
  */
 function staticOptionalParts() {
-  const pattern = /import\((['"`])(\.\/echarts-[a-z]+\.js)\1\)/g;
+  const pattern = /import\((['"`])(\.{1,2}\/[a-z./-]+\.js)\1\)/g;
+  // The modules that import parts on demand, and how many each imports.
+  const importers = { '/src/elements/shared/echarts.ts': 3, '/src/elements/shared/dataset-loader.ts': 1 };
   return {
     name: 'edu-progress:static-optional-parts',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('/src/elements/shared/echarts.ts')) return undefined;
+      const importer = Object.keys(importers).find((path) => id.endsWith(path));
+      if (!importer) return undefined;
       const specifiers = [...code.matchAll(pattern)].map((m) => m[2]);
-      if (specifiers.length !== LAZY_FILES.length) this.error(`expected ${LAZY_FILES.length} import() in echarts.ts, found ${specifiers.length}`);
+      if (new Set(specifiers).size !== importers[importer]) this.error(`expected ${importers[importer]} import() in ${importer}, found ${specifiers.length}`);
       // Each import() resolves to its module, as it would in the ES build (the scorecard's builders come that way).
-      const imports = specifiers.map((s, i) => `import * as part${i} from '${s}';`).join('\n');
-      let at = 0;
-      return { code: `${imports}\n${code.replace(pattern, () => `Promise.resolve(part${at++})`)}`, map: null };
+      const names = [...new Set(specifiers)];
+      const imports = names.map((s, i) => `import * as part${i} from '${s}';`).join('\n');
+      return { code: `${imports}\n${code.replace(pattern, (_m, _q, s) => `Promise.resolve(part${names.indexOf(s)})`)}`, map: null };
     },
   };
 }
@@ -341,4 +344,4 @@ console.log(`  types/, custom-elements.json, THIRD-PARTY-LICENSES.txt`);
 const esPage = sizes[ES_FILE].gzip;
 const verdict = esPage <= TARGET_KIB * 1024 ? 'within' : 'OVER';
 console.log(`  ES page, gauge, trend and radar: ${kib(esPage)} gzip, ${verdict} the ${TARGET_KIB} KiB target`);
-console.log(`    on demand only: ${WORKER_FILE} for files of 2 MB or more, ${LAZY_FILES.join(', ')} for <edu-scorecard>, decals and renderer="svg"`);
+console.log(`    on demand only: ${WORKER_FILE} for files of 2 MB or more, ${LAZY_FILES.join(', ')} for <edu-scorecard>, decals, data packs and renderer="svg"`);

@@ -14,6 +14,8 @@
 //   - the parse worker refused by Trusted Types, or not started because the ES
 //     module comes from another origin (no browser runs another origin's worker
 //     script): the large file is parsed on the main thread;
+//   - a data pack and the ES module on another origin (a CDN): the pack reader's chunk,
+//     the manifest and only the gauge's region file;
 //   - older and odd browsers: pages that delete, before the library loads, what
 //     such a browser lacks (scripts/check-older-browsers.mjs).
 // Firefox 153 enforces Trusted Types as Chromium does, so every page runs in both.
@@ -27,8 +29,8 @@
 // engine, then "N passed, N failed" over both; exits non-zero on failure. A missing browser
 // is a failure that names the package to install. CHROME_PATH and FIREFOX_PATH point at
 // other binaries; nothing downloads a browser.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkInEngines, enginesFrom } from './browser-engines.mjs';
 import { checkOlderBrowsers, OLDER_BROWSER_PAGES } from './check-older-browsers.mjs';
@@ -135,6 +137,12 @@ ${EVERY_CHART}`,
   '/check-trusted-types-worker.html': `${head('ES module under Trusted Types, large file', trustedTypes('lit-html'))}
 <script type="module" src="lib/edu-progress.js"></script>
 <edu-gauge src="check-big.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
+  // A data pack on a CDN beside the library: the pack reader is a chunk fetched on first use, the manifest and one region's file with CORS.
+  '/check-es-pack.html': `${head('ES module and a data pack from another origin')}
+<script type="module" src="{OTHER}/lib/edu-progress.js"></script>
+<edu-data src="{OTHER}/pack/manifest.json">
+<edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+</edu-data>`,
   // A browser starts no worker from another origin's script: the file is parsed in place.
   '/check-es-worker-other-origin.html': `${head('ES module from another origin, large file')}
 <script type="module" src="{OTHER}/lib/edu-progress.js"></script>
@@ -145,7 +153,18 @@ Object.assign(pages, OLDER_BROWSER_PAGES);
 
 const big = bigDataset();
 // Answers as a CDN does (CORS), which module scripts from another origin need.
-const other = await startServer(dist, { headers: () => ({ 'access-control-allow-origin': '*' }) });
+/** test/fixtures/pack (the bundled dataset packed) at /pack/ on the other origin. */
+function packFiles() {
+  const folder = join(root, 'test/fixtures/pack');
+  const files = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    files[`/pack/${relative(folder, path).split(sep).join('/')}`] = () => readFileSync(path);
+  }
+  return files;
+}
+const other = await startServer(dist, { generated: packFiles(), headers: () => ({ 'access-control-allow-origin': '*' }) });
 const HOSTILE_CSS = `canvas { width: 10px !important; height: 10px !important } table { display: none }
 * { margin: 0; padding: 0; box-sizing: content-box } button { font-size: 30px } body { font-family: serif } div { line-height: 3 }`;
 const HOSTILE_JS = `Array.prototype.portalHelper = function () {}; Array.prototype.remove = function () {};
@@ -153,7 +172,7 @@ String.prototype.trimAll = function () {}; Object.defineProperty(Object.prototyp
 window.define = function () {}; window.define.amd = {};`;
 // The strict page has no icon link, so the browser asks for /favicon.ico.
 const generated = { '/check-big.csv': () => big, '/favicon.ico': () => '', '/check-hostile.css': () => HOSTILE_CSS, '/check-hostile.js': () => HOSTILE_JS };
-for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replace('{OTHER}', origin(other));
+for (const [path, html] of Object.entries(pages)) generated[path] = () => html.replaceAll('{OTHER}', origin(other));
 const server = await startServer(dist, { generated });
 const allowed = new Set([origin(server), origin(other)]);
 
@@ -326,6 +345,10 @@ async function check(browser, path, tag, { worker, twice = false, blocked, stric
       if (!requested.some((url) => url.pathname === `/lib/${chunk}` && url.origin === origin(other))) problems.push(`${chunk} not loaded from the library's origin`);
     }
     if (chunks.includes('edu-progress-svg.js') && !state.svg) problems.push(`<${tag}> did not draw in SVG`);
+    if (chunks.includes('edu-progress-pack.js')) {
+      const fetched = requested.filter((url) => url.pathname.startsWith('/pack/')).map((url) => url.pathname).sort().join(', ');
+      if (fetched !== '/pack/manifest.json, /pack/regions/120110.csv') problems.push(`the pack files fetched were ${fetched}, not the manifest and the gauge's region file`);
+    }
     if (hostile) {
       // Every chart drawn at its full size: the page's canvas and table rules stop at the shadow root.
       await page.waitForFunction(() => ['edu-gauge', 'edu-trend', 'edu-radar'].every((t) => document.querySelector(t)?.getAttribute('status') === 'ready'), { timeout: TIMEOUT_MS });
@@ -382,6 +405,7 @@ async function runChecks(browser, engine) {
   await run('/check-iife-csp.html', 'edu-gauge', { blocked: 'csp' });
   await run('/check-trusted-types-worker.html', 'edu-gauge', { blocked: 'trusted-types' });
   await run('/check-es-worker-other-origin.html', 'edu-gauge', { blocked: 'origin' });
+  await run('/check-es-pack.html', 'edu-gauge', { chunks: ['edu-progress-pack.js'] });
   await run('/check-strict-csp.html', 'edu-radar', { strict: true });
   await run('/check-hostile.html', 'edu-radar', { twice: true, hostile: true });
   await run('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true });

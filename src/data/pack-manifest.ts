@@ -50,11 +50,6 @@ export interface PackNeed {
   readonly indicator?: string;
 }
 
-/** True when a data source URL names a pack's manifest. */
-export function isManifestUrl(url: string): boolean {
-  return /(^|\/)manifest\.json(?:[?#].*)?$/i.test(url.trim());
-}
-
 const SAFE_PATH = /^(?:regions|indicators)\/[A-Za-z0-9_.-]+\.csv$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 

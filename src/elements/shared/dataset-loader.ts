@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
 import { loadDataset, type LoadProgress, type LoadResult } from '../../data/loader.js';
-import { loadManifest, loadPack } from '../../data/pack.js';
-import { isManifestUrl, type PackNeed } from '../../data/pack-manifest.js';
+import type { PackNeed } from '../../data/pack-manifest.js';
+import { isManifestUrl } from '../../data/pack-url.js';
 import { loadThemes } from '../../data/themes.js';
 import { IDLE, type DatasetState } from './dataset-state.js';
 
@@ -77,7 +77,9 @@ export class DatasetLoader implements ReactiveController {
       data = Promise.resolve(undefined);
     } else if (this.src && isManifestUrl(this.src) && !this.need) {
       this.set({ ...IDLE, status: 'loading', retry });
-      loadManifest(this.src).then((result) => {
+      const src = this.src;
+      // The pack reader loads on first use: most pages read one dataset file.
+      import('../../data/pack.js').then(({ loadManifest }) => loadManifest(src)).then((result) => {
         if (this.abort !== abort) return;
         if (result.ok) this.set({ ...IDLE, status: 'ready', pack: result, themes: this.state.themes, retry });
         else this.set({ ...IDLE, status: 'error', problems: result.problems, problemCount: result.problems.length, themes: this.state.themes, retry });
@@ -91,7 +93,8 @@ export class DatasetLoader implements ReactiveController {
           if (this.abort === abort) this.set({ ...this.state, progress });
         },
       };
-      data = this.need && isManifestUrl(this.src) ? loadPack(this.src, this.need, options) : loadDataset(this.src, options);
+      const { src, need } = this;
+      data = need && isManifestUrl(src) ? import('../../data/pack.js').then(({ loadPack }) => loadPack(src, need, options)) : loadDataset(src, options);
     } else {
       this.set({ ...IDLE, themes: lastThemes, retry });
       data = Promise.resolve(undefined);
