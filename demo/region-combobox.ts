@@ -114,11 +114,17 @@ export class RegionCombobox extends LitElement {
   protected override updated(): void {
     if (!this.scrollPending || !this.expanded) return;
     this.scrollPending = false;
+    const popup = this.querySelector<HTMLElement>('.combobox-popup')!;
     const results = this.results();
-    const shown = this.active >= 0 ? results[this.active] : this.filtering ? undefined : this.search.indexOf(this.value);
-    const option = shown === undefined ? null : this.querySelector(`#${this.optionId(shown)}`);
-    if (option) option.scrollIntoView({ block: 'nearest' });
-    else this.querySelector('.combobox-popup')!.scrollTop = 0;
+    const shown = (index: number | undefined) => (index === undefined ? null : this.querySelector<HTMLElement>(`#${this.optionId(index)}`));
+    const active = shown(results[this.active]);
+    // The option in focus scrolled into the list's view (and the page's, where the list runs past it)...
+    if (active) active.scrollIntoView({ block: 'nearest' });
+    else {
+      // ...else, the list just opened, the chosen region in its middle (the list alone scrolls), or the top.
+      const chosen = this.filtering ? null : shown(this.search.indexOf(this.value));
+      popup.scrollTop = chosen ? chosen.offsetTop - (popup.clientHeight - chosen.offsetHeight) / 2 : 0;
+    }
   }
 
   private optionId(index: number): string {

@@ -223,6 +223,30 @@ describe('the demo\'s region picker', () => {
     expect(options(el)).to.have.length(0);
   });
 
+  it('opens with a chosen region deep in the list in view, and an option the keys reach is never under its heading', async () => {
+    const deep = regions[2000]!;
+    const el = await picker(deep.key);
+    field(el).focus();
+    await altArrowDown(el);
+    const view = () => popup(el).getBoundingClientRect();
+    const chosen = el.querySelector('.combobox-option.chosen')!;
+    expect(chosen.textContent).to.contain(deep.code);
+    expect(chosen.getBoundingClientRect().top).to.be.at.least(view().top);
+    expect(chosen.getBoundingClientRect().bottom).to.be.at.most(view().bottom);
+    expect(options(el).length).to.equal(SHOWN);
+    expect(notes(el)[0]).to.match(/^上面还有 [\d,]+ 个地区$/);
+    await press(el, 'ArrowDown');
+    expect(activeOption(el)).to.equal(chosen);
+    for (let i = 0; i < 12; i++) {
+      await press(el, 'ArrowUp');
+      const option = activeOption(el)!;
+      // The sticky heading of the option's group, where the list's top is.
+      const heading = option.closest('[role="group"]')!.querySelector('.combobox-group-label')!.getBoundingClientRect();
+      expect(option.getBoundingClientRect().top, option.textContent!).to.be.at.least(Math.max(heading.bottom, view().top) - 1);
+      expect(option.getBoundingClientRect().bottom, option.textContent!).to.be.at.most(view().bottom + 1);
+    }
+  });
+
   it('opens on ArrowDown at the chosen region, and its Alt+ArrowUp takes the option in focus', async () => {
     const el = await picker('110112');
     field(el).focus();
