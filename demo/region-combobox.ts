@@ -135,10 +135,15 @@ export class RegionCombobox extends LitElement {
     return this.querySelector('input')!;
   }
 
+  /** The chosen region's position in the results, or -1. */
+  private chosenPosition(): number {
+    return this.results().indexOf(this.search.indexOf(this.value));
+  }
+
   /** Opens the list with visual focus on the chosen region, the first or last option, or none (in the field). */
   private show(focus: 'none' | 'chosen' | 'first' | 'last'): void {
     const results = this.results();
-    const chosen = results.indexOf(this.search.indexOf(this.value));
+    const chosen = this.chosenPosition();
     this.expanded = true;
     this.active = results.length === 0 ? -1 : { none: -1, chosen: Math.max(chosen, 0), first: 0, last: results.length - 1 }[focus];
     // The window: centred on the option in focus, else on the chosen region (from the top when that is near it).
@@ -217,9 +222,9 @@ export class RegionCombobox extends LitElement {
       } else if (!this.expanded) {
         this.show(this.filtering ? (down ? 'first' : 'last') : 'chosen');
       } else if (count > 0) {
+        const chosen = this.filtering ? -1 : this.chosenPosition();
         if (this.active >= 0) this.move(down ? (this.active === last ? 0 : this.active + 1) : this.active === 0 ? last : this.active - 1);
-        else if (!this.filtering && this.search.indexOf(this.value) >= 0) this.move(Math.max(0, this.results().indexOf(this.search.indexOf(this.value))));
-        else this.move(down ? 0 : last);
+        else this.move(chosen >= 0 ? chosen : down ? 0 : last);
       }
     } else if ((key === 'PageDown' || key === 'PageUp') && this.expanded && count > 0) {
       event.preventDefault();
