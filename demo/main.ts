@@ -23,6 +23,8 @@ import type { Locale } from '../src/i18n/locale.js';
 import { rowsToCsv, TEMPLATE_CSV } from './csv-export.js';
 import { embedUrl, iframeSnippet, scriptSnippet, type ChartKind, type EmbedSpec } from './embed-code.js';
 import { downloadText, exportPng, exportSvg } from './export-chart.js';
+import './region-combobox.js';
+import { pickerRegions } from './region-search.js';
 import {
   bulletYear,
   comparableRegions,
@@ -261,12 +263,6 @@ function embedSection(spec: EmbedSpec): TemplateResult {
 
 // ------------------------------------------------------------------ the region's story
 
-/** A region as the picker lists it: with its parent in Chinese; an English name alone (the dataset names no parent in English). */
-function regionLabel(region: RegionInfo, locale: Locale): string {
-  const name = regionName(region, locale);
-  return region.parent && name === region.name ? `${region.parent} ${name}` : name;
-}
-
 function themeLabel(id: string, locale: Locale): string {
   return id === '' ? t().noTheme : themeName(state.themes, id, locale);
 }
@@ -422,7 +418,13 @@ function app(): TemplateResult {
   return html`${header}
     <main>
       <section class="panel controls" aria-label=${terms.controls}>
-        ${select('region', terms.region, region.key, dataset.regions.map((r) => [r.key, regionLabel(r, locale)]), (value) => update({ region: value, year: undefined }))}
+        <region-combobox
+          input-id="region"
+          .regions=${pickerRegions(dataset.regions)}
+          value=${region.key}
+          locale=${locale}
+          @region-change=${(event: CustomEvent<{ key: string }>) => update({ region: event.detail.key, year: undefined })}
+        ></region-combobox>
         ${select('year', terms.year, String(year ?? ''), planYears(dataset, region.key).map((y) => [String(y.year), terms.yearOption(y.year, y.targets)]), (value) => update({ year: Number(value) }))}
       </section>
       <edu-data themes-src=${THEMES} .dataset=${dataset}>

@@ -26,6 +26,20 @@ export interface DemoTerms {
   readonly downloadDataset: string;
   readonly controls: string;
   readonly region: string;
+  /** The region picker: what its empty field suggests, and its instructions for screen readers. */
+  readonly regionPlaceholder: string;
+  readonly regionHint: string;
+  /** The button that opens the picker's list (for touch and for screen readers on phones). */
+  readonly regionList: string;
+  /** What the picker announces as the list changes. */
+  readonly regionsFound: (count: number) => string;
+  readonly regionsAll: (count: number) => string;
+  readonly regionsNone: string;
+  /** The lines above and below the part of a long list that is shown. */
+  readonly regionsAbove: (count: number) => string;
+  readonly regionsBelow: (count: number) => string;
+  /** Said after the region now chosen, in the list. */
+  readonly regionCurrent: string;
   readonly year: string;
   readonly theme: string;
   readonly allThemes: string;
@@ -93,6 +107,15 @@ const zh: DemoTerms = {
   downloadDataset: '下载当前数据 CSV',
   controls: '选择地区和年份',
   region: '地区',
+  regionPlaceholder: '输入名称、代码或上级地区',
+  regionHint: '可输入地区名称、代码或上级地区筛选；用上下方向键选择，回车确定，Esc 取消。',
+  regionList: '地区列表',
+  regionsFound: (count) => `找到 ${count.toLocaleString('zh-CN')} 个地区`,
+  regionsAll: (count) => `共 ${count.toLocaleString('zh-CN')} 个地区，输入文字可筛选`,
+  regionsNone: '没有匹配的地区。请换一个名称、代码或上级地区试试。',
+  regionsAbove: (count) => `上面还有 ${count.toLocaleString('zh-CN')} 个地区`,
+  regionsBelow: (count) => `还有 ${count.toLocaleString('zh-CN')} 个地区未列出，继续输入可缩小范围`,
+  regionCurrent: '（当前选择）',
   year: '工作要点年份',
   theme: '主题',
   allThemes: '全部主题',
@@ -165,6 +188,15 @@ const en: DemoTerms = {
   downloadDataset: 'Download current data as CSV',
   controls: 'Choose a region and year',
   region: 'Region',
+  regionPlaceholder: 'Name, code or parent region',
+  regionHint: 'Type a region\'s name, code or parent region to narrow the list; choose with the arrow keys and Enter, or Escape to cancel.',
+  regionList: 'Region list',
+  regionsFound: (count) => `${count.toLocaleString('en')} ${count === 1 ? 'region' : 'regions'} found`,
+  regionsAll: (count) => `${count.toLocaleString('en')} ${count === 1 ? 'region' : 'regions'}; type to narrow the list`,
+  regionsNone: 'No region matches. Try another name, code or parent region.',
+  regionsAbove: (count) => `${count.toLocaleString('en')} more above`,
+  regionsBelow: (count) => `${count.toLocaleString('en')} more not listed: keep typing to narrow the list`,
+  regionCurrent: ' (current)',
   year: 'Plan year',
   theme: 'Theme',
   allThemes: 'All themes',

@@ -347,17 +347,27 @@ async function runChecks(browser) {
   );
 
   results.push(
-    await run('demo: upload a CSV, then a bad one (the alert shows, the data stays)', `${base}/index.html`, async (page, problems) => {
+    await run('demo: a region chosen by typing in the picker, an upload of a CSV, then a bad one (the alert shows, the data stays)', `${base}/index.html`, async (page, problems) => {
       await dashboard(page);
+      // The region picker, by keyboard: a parent's name, down to its first region, Enter.
+      await page.click('#region');
+      await page.keyboard.type('北京');
+      await page.waitForSelector('region-combobox [role="option"]', { timeout: TIMEOUT_MS });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('#region').value === '北京市 通州区' && document.querySelector('edu-scorecard')?.getAttribute('region') === '110112' && document.querySelector('edu-scorecard').status === 'ready',
+        { timeout: TIMEOUT_MS },
+      );
       const input = await page.$('input[type="file"]');
       await input.uploadFile(SMALL_CSV);
-      await page.waitForFunction(() => document.querySelectorAll('#region option').length === 1 && document.querySelector('[role="status"]')?.textContent.includes('small.csv'), { timeout: TIMEOUT_MS });
+      await page.waitForFunction(() => document.querySelector('region-combobox')?.regions.length === 1 && document.querySelector('[role="status"]')?.textContent.includes('small.csv'), { timeout: TIMEOUT_MS });
       await allDrawn(page.mainFrame());
       await input.uploadFile(BAD_CSV);
       await waitShown(page.mainFrame(), '.data-panel [role="alert"]');
       const alert = await page.$eval('.data-panel [role="alert"]', (el) => el.textContent);
       if (!alert.includes('缺少必需的列')) problems.push(`alert: ${alert}`);
-      if ((await page.$$eval('#region option', (els) => els.length)) !== 1) problems.push('the uploaded data was not kept');
+      if ((await page.$eval('region-combobox', (el) => el.regions.length)) !== 1) problems.push('the uploaded data was not kept');
     }),
   );
 

@@ -44,15 +44,37 @@ async function upload(frame: HTMLIFrameElement, name: string, bytes: BlobPart): 
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const regionOptions = (frame: HTMLIFrameElement) => [...page(frame).querySelectorAll('#region option')].map((o) => o.textContent!.trim());
+const picker = (frame: HTMLIFrameElement) => page(frame).querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('region-combobox')!;
+
+/** The regions the picker lists, opened by its button as a finger opens it: each "parent name", as its heading and option read. */
+async function regionOptions(frame: HTMLIFrameElement): Promise<string[]> {
+  const el = picker(frame);
+  const button = el.querySelector('button')!;
+  button.click();
+  await el.updateComplete;
+  const names = [...el.querySelectorAll('[role="option"]')].map((option) => {
+    const group = option.closest('[role="group"]');
+    const heading = group ? `${page(frame).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()} ` : '';
+    return heading + option.querySelector('.combobox-name')!.textContent!.trim();
+  });
+  button.click();
+  await el.updateComplete;
+  return names;
+}
+
+/** Types into the region picker and presses Enter, as a reader does who knows a region's code. */
+async function chooseRegion(frame: HTMLIFrameElement, text: string): Promise<void> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const el = picker(frame);
+  const input = el.querySelector('input')!;
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  await el.updateComplete;
+  input.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+}
 const sections = (frame: HTMLIFrameElement) => [...page(frame).querySelectorAll<HTMLDetailsElement>('details.theme-section')];
 const summaryText = (section: HTMLDetailsElement) => section.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim();
-
-function choose(frame: HTMLIFrameElement, id: string, value: string): void {
-  const select = page(frame).getElementById(id) as HTMLSelectElement;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** Scrolls through the page a screen at a time, so that every chart near the viewport draws at its final size. */
 async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
@@ -87,7 +109,8 @@ describe('dist/index.html, the demo', () => {
   it('opens on the scorecard of the first region and its headline, within the first screen, with the sources below', async () => {
     const frame = await open('/dist/index.html', 1280, 900);
     await dashboardReady(frame);
-    expect(regionOptions(frame)).to.deep.equal(['天津市 东丽区', '福建省泉州市 鲤城区', '山东省枣庄市 台儿庄区', '北京市 通州区']);
+    expect(await regionOptions(frame)).to.deep.equal(['天津市 东丽区', '福建省泉州市 鲤城区', '山东省枣庄市 台儿庄区', '北京市 通州区']);
+    expect(picker(frame).querySelector('input')!.value).to.equal('天津市 东丽区');
     const [scorecard] = charts(frame, 'edu-scorecard');
     expect(scorecard!.getAttribute('region')).to.equal('120110');
     // The plan year: the region's latest year with targets.
@@ -153,8 +176,9 @@ describe('dist/index.html, the demo', () => {
     const { dataset } = await bundled();
     const [scorecard] = charts(frame, 'edu-scorecard');
     const before = scorecard!.model!.summary;
-    choose(frame, 'region', '110112');
+    await chooseRegion(frame, '110112');
     await waitUntil(() => scorecard!.getAttribute('region') === '110112' && scorecard!.status === 'ready' && scorecard!.model?.summary !== before, 'the scorecard did not follow', timeout);
+    expect(picker(frame).querySelector('input')!.value).to.equal('北京市 通州区');
     expect(scorecard!.model!.summary).to.contain('通州区');
     expect(scorecard!.getAttribute('year')).to.equal('2021');
     expect(new URLSearchParams(page(frame).defaultView!.location.search).get('region')).to.equal('110112');
@@ -192,8 +216,8 @@ describe('dist/index.html, the demo', () => {
     await dashboardReady(frame);
     const gbk = await (await fetch('/test/fixtures/gbk.csv')).arrayBuffer();
     await upload(frame, 'gbk.csv', gbk);
-    await waitUntil(() => regionOptions(frame).length === 1, 'upload not applied', timeout);
-    expect(page(frame).querySelector('[role="status"]')!.textContent).to.contain('gbk.csv');
+    await waitUntil(() => page(frame).querySelector('[role="status"]')!.textContent!.includes('gbk.csv'), 'upload not applied', timeout);
+    expect(await regionOptions(frame)).to.deep.equal(['东丽区']);
     await waitUntil(() => charts(frame, 'edu-gauge')[0]?.status === 'ready', 'the uploaded data did not draw', timeout);
     expect(summaryText(sections(frame)[0]!)).to.equal('学前教育 · 1 项目标：已达成 1');
     await upload(frame, 'bad.csv', 'region,year\n东丽区,2022\n');
@@ -201,14 +225,14 @@ describe('dist/index.html, the demo', () => {
     await waitUntil(() => !alert.hidden && alert.textContent!.includes('缺少必需的列'), 'no alert', timeout);
     expect(alert.textContent).to.contain('第 1 行');
     // Nothing lost: the GBK data still shows.
-    expect(regionOptions(frame)).to.deep.equal(['东丽区']);
+    expect(await regionOptions(frame)).to.deep.equal(['东丽区']);
     expect(charts(frame, 'edu-gauge')[0]!.status).to.equal('ready');
   });
 
   it('loads a dataset from ?data= and keeps the view in the URL', async () => {
     const frame = await open('/dist/index.html?data=../test/fixtures/gbk.csv&indicator=preschool_inclusive_rate&lang=en');
     await dashboardReady(frame);
-    expect(regionOptions(frame)).to.deep.equal(['东丽区']);
+    expect(await regionOptions(frame)).to.deep.equal(['东丽区']);
     expect(page(frame).documentElement.lang).to.equal('en');
     const search = new URLSearchParams(page(frame).defaultView!.location.search);
     expect(search.get('data')).to.contain('/test/fixtures/gbk.csv');
@@ -233,6 +257,13 @@ describe('dist/index.html, the demo', () => {
     const root = page(frame).documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
     expectHeadlineInFirstScreen(charts(frame, 'edu-scorecard')[0]!, 740);
+    // The region picker's list, open, stays within the screen too.
+    picker(frame).querySelector('button')!.click();
+    await picker(frame).updateComplete;
+    const list = picker(frame).querySelector('.combobox-popup')!.getBoundingClientRect();
+    expect(list.height).to.be.greaterThan(100);
+    expect(list.right).to.be.at.most(root.clientWidth);
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });
 });
 
