@@ -13,6 +13,9 @@ import { indicatorName, regionName, rowIndicator, rowUnit } from '../src/charts/
 import type { RadarMeasure } from '../src/charts/slices.js';
 import type { Dataset, RegionInfo } from '../src/data/dataset.js';
 import { absoluteUrl, loadDataset } from '../src/data/loader.js';
+import { loadManifest, loadPack } from '../src/data/pack.js';
+import { packRegion, type PackManifest } from '../src/data/pack-manifest.js';
+import { isManifestUrl } from '../src/data/pack-url.js';
 import type { TargetOutcome } from '../src/data/pairing.js';
 import { parseDataset, type ParseResult } from '../src/data/parse.js';
 import type { Problem } from '../src/data/problems.js';
@@ -59,6 +62,8 @@ interface State {
   datasetName: string;
   /** Where the current dataset came from, when it has a URL (an uploaded file has none). */
   dataUrl: string | undefined;
+  /** When dataUrl names a data pack: its manifest. The dataset is then the chosen region's file. */
+  pack: PackManifest | undefined;
   themes: readonly Theme[];
   loading: boolean;
   /** The last load's problems: errors when it failed (and the previous data stayed), else warnings. */
@@ -79,6 +84,7 @@ const state: State = {
   dataset: undefined,
   datasetName: '',
   dataUrl: undefined,
+  pack: undefined,
   themes: [],
   loading: true,
   problems: [],
@@ -104,7 +110,7 @@ function update(view: Partial<ViewState> = {}): void {
 
 // ------------------------------------------------------------------ data
 
-function accept(result: ParseResult, name: string, url: string | undefined): void {
+function accept(result: ParseResult, name: string, url: string | undefined, pack?: PackManifest, view: Partial<ViewState> = {}): void {
   state.loading = false;
   state.problems = result.problems;
   state.problemCount = result.problemCount;
@@ -113,14 +119,33 @@ function accept(result: ParseResult, name: string, url: string | undefined): voi
     state.dataset = result.dataset;
     state.datasetName = name;
     state.dataUrl = url;
+    state.pack = pack;
   }
-  update();
+  update(result.ok ? view : {});
+}
+
+function failed(problems: readonly Problem[]): ParseResult {
+  return { ok: false, problems, problemCount: problems.length, format: undefined, encoding: undefined };
 }
 
 async function loadUrl(url: string, name = url): Promise<void> {
   state.loading = true;
   update();
-  accept(await loadDataset(url), name, absoluteUrl(url));
+  if (!isManifestUrl(url)) return accept(await loadDataset(url), name, absoluteUrl(url));
+  // A data pack: its manifest, then the asked (or first) region's file only.
+  const manifest = await loadManifest(url);
+  if (!manifest.ok) return accept(failed(manifest.problems), name, undefined);
+  const region = (state.view.region && packRegion(manifest.manifest, state.view.region)) || manifest.manifest.regions[0]!;
+  accept(await loadPack(url, { regions: [region.key] }), name, absoluteUrl(url), manifest.manifest);
+}
+
+/** Shows another region: in a data pack, once its file has come (on failure the shown region stays, and the alert says why). */
+async function chooseRegion(key: string): Promise<void> {
+  const { pack, dataUrl, dataset } = state;
+  if (!pack || !dataUrl || dataset?.region(key)) return update({ region: key, year: undefined });
+  state.loading = true;
+  update();
+  accept(await loadPack(dataUrl, { regions: [key] }), state.datasetName, dataUrl, pack, { region: key, year: undefined });
 }
 
 async function loadFile(file: File): Promise<void> {
@@ -137,6 +162,12 @@ function problemList(problems: readonly Problem[], count: number, locale: Locale
       ${problems.map((p) => html`<li>${terms.at(p.line, p.column)}${p.message[locale]}</li>`)}
     </ul>
     ${count > problems.length ? html`<p>${terms.more(count - problems.length)}</p>` : nothing}`;
+}
+
+function loadedText(dataset: Dataset): string {
+  const { pack, datasetName } = state;
+  if (!pack) return t().loaded(datasetName, dataset.size, dataset.regions.length, dataset.indicators.length);
+  return t().loadedPack(datasetName, pack.rows, pack.regions.length, pack.indicators.length, regionName(dataset.regions[0]!, state.view.lang), dataset.size);
 }
 
 function dataPanel(): TemplateResult {
@@ -160,7 +191,7 @@ function dataPanel(): TemplateResult {
   const errors = state.failed;
   return html`<details class="panel data-panel" ?open=${!state.dataset || state.problems.length > 0}>
     <summary><h2 id="data-heading">${terms.dataHeading}</h2></summary>
-    <p class="status" role="status">${state.loading ? terms.loading : state.dataset ? terms.loaded(state.datasetName, state.dataset.size, state.dataset.regions.length, state.dataset.indicators.length) : ''}</p>
+    <p class="status" role="status">${state.loading ? terms.loading : state.dataset ? loadedText(state.dataset) : ''}</p>
     <div role="alert" class="alert ${errors ? 'error' : 'warning'}" ?hidden=${state.problems.length === 0}>
       ${state.problems.length
         ? html`<p>${errors ? terms.kept(state.problemCount) : terms.warnings(state.problemCount)}</p>${problemList(state.problems, state.problemCount, locale)}`
@@ -420,10 +451,10 @@ function app(): TemplateResult {
       <section class="panel controls" aria-label=${terms.controls}>
         <region-combobox
           input-id="region"
-          .regions=${pickerRegions(dataset.regions)}
+          .regions=${pickerRegions(state.pack?.regions ?? dataset.regions)}
           value=${region.key}
           locale=${locale}
-          @region-change=${(event: CustomEvent<{ key: string }>) => update({ region: event.detail.key, year: undefined })}
+          @region-change=${(event: CustomEvent<{ key: string }>) => void chooseRegion(event.detail.key)}
         ></region-combobox>
         ${select('year', terms.year, String(year ?? ''), planYears(dataset, region.key).map((y) => [String(y.year), terms.yearOption(y.year, y.targets)]), (value) => update({ year: Number(value) }))}
       </section>

@@ -4,6 +4,7 @@
 // normalised once per list, so that a keystroke over all 2,851 county-level regions
 // of China is one pass of string comparisons.
 import type { RegionInfo } from '../src/data/dataset.js';
+import type { PackRegion } from '../src/data/pack-manifest.js';
 import { regionName } from '../src/charts/names.js';
 import type { Locale } from '../src/i18n/locale.js';
 
@@ -249,13 +250,14 @@ export function splitParents(parent: string): string[] {
   return names.reverse();
 }
 
-const fromDataset = new WeakMap<readonly RegionInfo[], readonly PickerRegion[]>();
+const fromDataset = new WeakMap<readonly (RegionInfo | PackRegion)[], readonly PickerRegion[]>();
 
 /** A dataset's regions as the picker takes them, the same array for the same regions. */
-export function pickerRegions(regions: readonly RegionInfo[]): readonly PickerRegion[] {
+export function pickerRegions(regions: readonly (RegionInfo | PackRegion)[]): readonly PickerRegion[] {
   let picked = fromDataset.get(regions);
   if (!picked) {
-    picked = regions.map(({ key, code, name, nameEn, parent }) => ({ key, code, name, nameEn, parents: splitParents(parent) }));
+    // A dataset's region names one parent, a pack's a chain; either may write a parent whole (福建省泉州市).
+    picked = regions.map((r) => ({ key: r.key, code: r.code, name: r.name, nameEn: r.nameEn, parents: 'parents' in r ? r.parents.flatMap(splitParents) : splitParents(r.parent) }));
     fromDataset.set(regions, picked);
   }
   return picked;

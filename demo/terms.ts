@@ -18,6 +18,8 @@ export interface DemoTerms {
   readonly privacy: string;
   readonly loading: string;
   readonly loaded: (name: string, rows: number, regions: number, indicators: number) => string;
+  /** A data pack: its size, and the part of it the page holds (one region's file). */
+  readonly loadedPack: (name: string, rows: number, regions: number, indicators: number, region: string, regionRows: number) => string;
   readonly kept: (count: number) => string;
   readonly warnings: (count: number) => string;
   readonly at: (line: number | undefined, column: number | undefined) => string;
@@ -99,6 +101,8 @@ const zh: DemoTerms = {
   privacy: '文件只在您的浏览器中读取，不会上传到任何地方。',
   loading: '正在读取数据…',
   loaded: (name, rows, regions, indicators) => `当前数据：${name}，${rows} 行，${regions} 个地区，${indicators} 项指标。`,
+  loadedPack: (name, rows, regions, indicators, region, regionRows) =>
+    `当前数据包：${name}，共 ${rows} 行，${regions} 个地区，${indicators} 项指标；已读取${region}的 ${regionRows} 行，选择其他地区时再读取该地区的数据。`,
   kept: (count) => `新数据有 ${count} 个错误，图表仍显示原来的数据。请修正后重试：`,
   warnings: (count) => `数据已加载，但有 ${count} 个提示：`,
   at: (line, column) => (line === undefined ? '' : column === undefined ? `第 ${line} 行：` : `第 ${line} 行第 ${column} 列：`),
@@ -180,6 +184,8 @@ const en: DemoTerms = {
   privacy: 'Your file is read in your browser only and sent nowhere.',
   loading: 'Reading the data…',
   loaded: (name, rows, regions, indicators) => `Showing ${name}: ${rows} rows, ${regions} regions, ${indicators} indicators.`,
+  loadedPack: (name, rows, regions, indicators, region, regionRows) =>
+    `Showing the data pack ${name}: ${rows} rows, ${regions} regions, ${indicators} indicators in all; ${regionRows} rows of ${region} read, another region's when you choose it.`,
   kept: (count) => `The new data has ${count} errors; the charts still show the previous data. Fix these and try again:`,
   warnings: (count) => `Loaded, with ${count} warnings:`,
   at: (line, column) => (line === undefined ? '' : column === undefined ? `Line ${line}: ` : `Line ${line}, column ${column}: `),

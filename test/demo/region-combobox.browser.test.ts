@@ -1,7 +1,8 @@
 // The demo's region picker as a reader meets it: by keyboard alone, by screen reader
 // (what the ARIA attributes and the live region tell), by mouse, on a phone-wide page,
 // with 2,851 regions.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../demo/region-combobox.js';
 import { SHOWN, type RegionCombobox } from '../../demo/region-combobox.js';

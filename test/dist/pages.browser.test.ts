@@ -240,6 +240,27 @@ describe('dist/index.html, the demo', () => {
     expect(page(frame).querySelector<EduChartElement>('#trend')!.getAttribute('indicator')).to.equal('preschool_inclusive_rate');
   });
 
+  it('reads a data pack from ?data=: every region in the picker, and only the chosen region\'s file fetched', async () => {
+    const frame = await open('/dist/index.html?data=../test/fixtures/pack/manifest.json&region=350502', 1280, 900);
+    const win = frame.contentWindow!;
+    const packFetches = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/test/fixtures/pack/'))
+        .sort();
+    await waitUntil(() => charts(frame, 'edu-scorecard')[0]?.status === 'ready', 'the scorecard did not draw', timeout);
+    expect(charts(frame, 'edu-scorecard')[0]!.model!.summary).to.contain('鲤城区');
+    expect(await regionOptions(frame)).to.have.length(4);
+    expect(text(frame)).to.contain('当前数据包');
+    expect(packFetches()).to.deep.equal(['/test/fixtures/pack/manifest.json', '/test/fixtures/pack/regions/350502.csv']);
+    await chooseRegion(frame, '120110');
+    await waitUntil(() => charts(frame, 'edu-scorecard')[0]?.getAttribute('region') === '120110' && charts(frame, 'edu-scorecard')[0]?.status === 'ready', 'the scorecard did not follow', timeout);
+    expect(charts(frame, 'edu-scorecard')[0]!.model!.summary).to.contain('东丽区');
+    expect(packFetches()).to.deep.equal(['/test/fixtures/pack/manifest.json', '/test/fixtures/pack/regions/120110.csv', '/test/fixtures/pack/regions/350502.csv']);
+    expect(new URLSearchParams(win.location.search).get('region')).to.equal('120110');
+  });
+
   it('switches language, on the page and in every chart', async () => {
     const frame = await open('/dist/index.html');
     await dashboardReady(frame);
