@@ -1,5 +1,5 @@
 import { mergeDatasets } from './rebuild.js';
-import { absoluteUrl, loadDataset, type LoadOptions, type LoadResult } from './loader.js';
+import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadOptions, type LoadResult } from './loader.js';
 import { manifestFault, partitionsFor, type PackManifest, type PackNeed } from './pack-manifest.js';
 import { problem, type Problem } from './problems.js';
 
@@ -26,18 +26,26 @@ export function loadManifest(url: string): Promise<ManifestResult> {
 
 async function fetchManifest(url: string): Promise<ManifestResult> {
   const fail = (p: Problem): ManifestResult => ({ ok: false, problems: [p], url });
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    return fail(problem('error', 'network-error', {}, { url }));
-  }
-  if (!response.ok) return fail(problem('error', 'http-error', {}, { url, status: response.status }));
+  // A server that never answers is a time-out, as for a dataset file.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), DEFAULT_TIMEOUT_MS);
   let json: unknown;
   try {
-    json = await response.json();
-  } catch (error) {
-    return fail(problem('error', 'bad-manifest', {}, { url, detail: error instanceof Error ? error.message : String(error) }));
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch {
+      const seconds = DEFAULT_TIMEOUT_MS / 1000;
+      return fail(controller.signal.aborted ? problem('error', 'timeout', {}, { url, seconds }) : problem('error', 'network-error', {}, { url }));
+    }
+    if (!response.ok) return fail(problem('error', 'http-error', {}, { url, status: response.status }));
+    try {
+      json = await response.json();
+    } catch (error) {
+      return fail(problem('error', 'bad-manifest', {}, { url, detail: error instanceof Error ? error.message : String(error) }));
+    }
+  } finally {
+    clearTimeout(timer);
   }
   const fault = manifestFault(json);
   return fault ? fail(problem('error', 'bad-manifest', {}, { url, detail: fault })) : { ok: true, manifest: json as PackManifest, url };
