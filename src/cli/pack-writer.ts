@@ -182,8 +182,10 @@ function fileNames(keys: readonly string[], prefix: string): string[] {
 }
 
 /** A row of a working file (its line in the input first, then the dataset's columns) as ColumnsBuilder takes it. */
+const CELL_OF = Object.fromEntries(COLUMNS.map((column, i) => [column, 1 + i])) as Record<Column, number>;
+
 function workingRow(cells: readonly string[]): ValidRow {
-  const c = (column: Column) => cells[1 + COLUMNS.indexOf(column)] ?? '';
+  const c = (column: Column) => cells[CELL_OF[column]] ?? '';
   const max = c('value_max');
   return {
     regionCode: c('region_code'),
@@ -306,7 +308,7 @@ async function packWithEncoding(
     for (const r of dataset.regions) if (!regions.has(r.key)) regions.set(r.key, { ...r, file: '', rows: 0 });
     for (const i of dataset.indicators) {
       const known = indicators.get(i.key);
-      const line = dataset.select({ indicator: i.key })[0]!.line;
+      const line = dataset.data.line[dataset.selectIndices({ indicator: i.key })[0]!]!;
       if (!known) indicators.set(i.key, { ...i, file: '', line });
       else if (known.unit !== i.unit) {
         problems.add([problem('warning', 'mixed-units', place(line, 'unit'), { value: known.name, detail: `${known.unit || '—'} / ${i.unit || '—'}` })]);
