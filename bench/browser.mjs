@@ -280,6 +280,27 @@ function profileTop(profile, n) {
 }
 
 // ---------------------------------------------------------------- goal 4: first view
+/**
+ * Loads page a, then page b, each in a fresh page, runs + 1 times (the first a warm-up); each `ready`
+ * resolves to its page's time (ms since navigation). Medians of each, and a's over b's.
+ */
+async function alternate(browser, origin, a, b, runs) {
+  const times = [[], []];
+  for (let i = -1; i < runs; i++) {
+    for (const [n, { path, ready }] of [a, b].entries()) {
+      const page = await newPage(browser);
+      await page.goto(origin + path);
+      const t = await ready(page);
+      if (page.errors.length) throw new Error(`${path}: ${page.errors[0]}`);
+      await page.close();
+      if (i >= 0) times[n].push(t);
+    }
+  }
+  return { aMs: r1(median(times[0])), bMs: r1(median(times[1])), runsA: times[0].map(r1), runsB: times[1].map(r1), ratio: median(times[0]) / median(times[1]) };
+}
+
+const referenceReady = (page) => page.waitForFunction(() => globalThis.__referenceReady, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+
 async function goalFirstView(browser, origin, log) {
   const out = {};
   const cases = [
@@ -287,27 +308,8 @@ async function goalFirstView(browser, origin, log) {
     ['synthetic100k', '/first-100k.html', `/bench/reference.html?src=/cache/synthetic-100000.csv&region=${encodeURIComponent(BENCH_REGION)}&indicator=${BENCH_INDICATOR}`, 5],
   ];
   for (const [name, ours, reference, runs] of cases) {
-    const a = [];
-    const b = [];
-    for (let i = -1; i < runs; i++) {
-      let page = await newPage(browser);
-      await page.goto(origin + ours);
-      const ta = await threeReady(page);
-      if (page.errors.length) throw new Error(`${ours}: ${page.errors[0]}`);
-      await page.close();
-      page = await newPage(browser);
-      await page.goto(origin + reference);
-      const tb = await page.waitForFunction(() => globalThis.__referenceReady, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
-      if (page.errors.length) throw new Error(`reference: ${page.errors[0]}`);
-      await page.close();
-      if (i >= 0) {
-        a.push(ta);
-        b.push(tb);
-      }
-    }
-    out[name] = { oursMs: r1(median(a)), referenceMs: r1(median(b)), runsOurs: a.map(r1), runsReference: b.map(r1) };
-    out[name].ratio = median(a) / median(b);
-    out[name].met = out[name].ratio <= 1.3;
+    const t = await alternate(browser, origin, { path: ours, ready: (page) => threeReady(page) }, { path: reference, ready: referenceReady }, runs);
+    out[name] = { oursMs: t.aMs, referenceMs: t.bMs, runsOurs: t.runsA, runsReference: t.runsB, ratio: t.ratio, met: t.ratio <= 1.3 };
     log(`first view ${name}: ours ${out[name].oursMs} ms, reference ${out[name].referenceMs} ms (x${out[name].ratio.toFixed(2)})`);
   }
   return out;
