@@ -1,5 +1,6 @@
-// Goals 1 and 3-7 in the system Chromium (playwright-core; never downloads a browser), against the built dist/.
-// A node:http server on 127.0.0.1 serves dist/ (lib/, data/), the synthetic files (/cache/), ECharts' and
+// Goals 1 and 3-7 in the system Chromium (playwright-core; never downloads a browser), against the built dist/,
+// and, asked by name, charts on the national pack (NATIONAL_GOALS; bench/national.mjs packs it first).
+// A node:http server on 127.0.0.1 serves dist/ (lib/, data/), the synthetic files and the pack (/cache/), ECharts' and
 // d3-dsv's own builds (/vendor/, for the reference page) and the generated pages below.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -7,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { BENCH_INDICATOR, BENCH_REGION, CACHE } from './generate.mjs';
+import { BENCH_INDICATOR, BENCH_REGION, CACHE, NATIONAL_GAUGE, nationalPack, nationalTrend } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -26,6 +27,8 @@ const r1 = (x) => Math.round(x * 10) / 10;
 const head = (title, style = '') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"><style>body{margin:0;font:14px sans-serif}${style}</style></head><body>`;
 const MODULE = '<script type="module" src="/lib/edu-progress.js"></script>';
+/** The national pack (bench/national.mjs writes it into bench/.cache/), as the pages ask for it. */
+const NATIONAL_PACK = '/cache/national-pack/';
 
 /** (region, indicator) pairs of the bundled dataset that have an actual, for gauges that show something. */
 function bundledPairs() {
@@ -46,6 +49,7 @@ function pages() {
 <edu-trend region="${region}" indicator="${indicator}"></edu-trend>
 <edu-radar region="${region}"></edu-radar>`;
   const grid = 'edu-data{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}';
+  const trend = nationalTrend();
   return {
     '/size-all.html': `${head('all three')}${MODULE}<edu-data src="/data/indicators.csv" themes-src="/data/themes.csv">${three('东丽区', 'preschool_inclusive_rate')}</edu-data>`,
     '/size-gauge.html': `${head('gauge only')}${MODULE}<edu-gauge src="/data/indicators.csv" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`,
@@ -55,11 +59,22 @@ function pages() {
     '/many-12.html': `${head('12 gauges', grid)}${MODULE}<edu-data src="/data/indicators.csv">${gauges(12)}</edu-data>`,
     '/many-200.html': `${head('200 gauges', grid)}${MODULE}<edu-data src="/data/indicators.csv">${gauges(200)}</edu-data>`,
     '/update.html': `${head('updates')}${MODULE}<edu-data src="/cache/synthetic-100000.csv">${three(BENCH_REGION, BENCH_INDICATOR)}</edu-data>`,
+    '/national-gauge.html': `${head('gauge on the national pack')}${MODULE}<edu-gauge src="${NATIONAL_PACK}manifest.json" region="${NATIONAL_GAUGE.region}" indicator="${NATIONAL_GAUGE.indicator}"></edu-gauge>`,
+    '/national-trend.html': `${head('trend of 30 regions on the national pack')}${MODULE}<edu-trend src="${NATIONAL_PACK}manifest.json" region="${trend.regions.join(',')}" indicator="${trend.indicator}"></edu-trend>`,
     '/memory.html': `${head('memory', 'edu-data{display:flex;flex-wrap:wrap} edu-data>*{width:150px;--edu-chart-height:80px}')}${MODULE}<edu-data id="d" src="/data/indicators.csv" themes-src="/data/themes.csv"></edu-data>`,
   };
 }
 
 // ---------------------------------------------------------------- server
+/** The file the server sends for a path (not yet checked to be inside the served folders). */
+function servedFile(path) {
+  if (path === '/vendor/echarts.min.js') return join(root, 'node_modules/echarts/dist/echarts.min.js');
+  if (path === '/vendor/d3-dsv.min.js') return join(root, 'node_modules/d3-dsv/dist/d3-dsv.min.js');
+  if (path.startsWith('/cache/')) return normalize(join(CACHE, path.slice(7)));
+  if (path.startsWith('/bench/')) return normalize(join(bench, path.slice(7)));
+  return normalize(join(dist, path));
+}
+
 function startServer() {
   const generated = pages();
   const server = createServer((request, response) => {
@@ -69,12 +84,7 @@ function startServer() {
       response.writeHead(200, headers(TYPES['.html'], Buffer.byteLength(generated[path])));
       return response.end(generated[path]);
     }
-    let file;
-    if (path === '/vendor/echarts.min.js') file = join(root, 'node_modules/echarts/dist/echarts.min.js');
-    else if (path === '/vendor/d3-dsv.min.js') file = join(root, 'node_modules/d3-dsv/dist/d3-dsv.min.js');
-    else if (path.startsWith('/cache/')) file = normalize(join(CACHE, path.slice(7)));
-    else if (path.startsWith('/bench/')) file = normalize(join(bench, path.slice(7)));
-    else file = normalize(join(dist, path));
+    const file = servedFile(path);
     const inside = [dist, bench].some((d) => file.startsWith(d + sep)) || file.startsWith(join(root, 'node_modules') + sep);
     if (!inside || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, headers('text/plain', 9));
@@ -122,6 +132,20 @@ async function threeReady(page, timeout = 60_000) {
     if (els.some((e) => !e || e.getAttribute('status') !== 'ready' || e.__readyAt === undefined)) return false;
     return Math.max(...els.map((e) => e.__readyAt));
   }, undefined, { timeout, polling: 50 }).then((h) => h.jsonValue());
+}
+
+/** Waits until the page's `tag` has status="ready" and fired edu-ready; returns the time (ms since navigation). An error status throws. */
+function chartReady(tag) {
+  return async (page) => {
+    const r = await page.waitForFunction((tag) => {
+      const el = document.querySelector(tag);
+      const status = el?.getAttribute('status');
+      if (status === 'error') return { error: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300) ?? 'error' };
+      return status === 'ready' && el.__readyAt !== undefined && { t: el.__readyAt };
+    }, tag, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+    if (r.error !== undefined) throw new Error(`${tag}: ${r.error}`);
+    return r.t;
+  };
 }
 
 // ---------------------------------------------------------------- goal 1: size
@@ -421,6 +445,103 @@ async function goalUpdates(browser, origin, log) {
   return out;
 }
 
+// ---------------------------------------------------------------- national pack (issue 12 §3)
+/**
+ * The data files (paths under `folder`) a page fetches until `ready`: each one's bytes and the gzip -9
+ * size of the file served (what a CDN that compresses sends; the bench server sends them plain), the
+ * manifest's share, and when each arrived (Resource Timing, ms since navigation).
+ */
+async function dataFetches(browser, origin, path, ready, folder) {
+  const page = await newPage(browser);
+  const requested = [];
+  page.on('request', (r) => {
+    const file = new URL(r.url()).pathname;
+    if (file.startsWith(folder)) requested.push(file);
+  });
+  await page.goto(origin + path);
+  const readyMs = await ready(page);
+  const arrived = await page.evaluate((folder) =>
+    performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith(folder)).map((e) => ({ file: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })), folder);
+  await page.close();
+  const files = {};
+  for (const file of requested) {
+    const body = readFileSync(servedFile(file));
+    files[file.slice(folder.length)] = { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  }
+  const sum = (key) => Object.values(files).reduce((n, f) => n + f[key], 0);
+  const manifest = files['manifest.json'];
+  return {
+    requests: requested.length,
+    files,
+    bytes: sum('bytes'),
+    gzipBytes: sum('gzip'),
+    manifestGzipBytes: manifest?.gzip,
+    manifestShare: manifest ? manifest.gzip / sum('gzip') : undefined,
+    timeline: { ...Object.fromEntries(arrived.map((e) => [e.file.slice(folder.length), { start: r1(e.start), end: r1(e.end) }])), ready: r1(readyMs) },
+  };
+}
+
+const GAUGE_BYTES_GOAL = 150 * 1024;
+
+/** A gauge on the pack: bytes fetched (goal ≤ 150 KiB gzip) and time to ready against the same gauge on the bundled file (goal ≤ 1.2). */
+async function goalNationalGauge(browser, origin, log) {
+  const gauge = chartReady('edu-gauge');
+  const fetched = await dataFetches(browser, origin, '/national-gauge.html', gauge, NATIONAL_PACK);
+  const bundled = await dataFetches(browser, origin, '/size-gauge.html', gauge, '/data/');
+  const t = await alternate(browser, origin, { path: '/national-gauge.html', ready: gauge }, { path: '/size-gauge.html', ready: gauge }, 9);
+  const out = { ...NATIONAL_GAUGE, ...fetched, bundled, bytesGoal: GAUGE_BYTES_GOAL, bytesMet: fetched.gzipBytes <= GAUGE_BYTES_GOAL };
+  Object.assign(out, { packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, timeMet: t.ratio <= 1.2 });
+  out.met = out.bytesMet && out.timeMet;
+  log(`national gauge: ${fetched.requests} files, ${(fetched.gzipBytes / 1024).toFixed(1)} KiB gzip (manifest ${(fetched.manifestGzipBytes / 1024).toFixed(1)} KiB); ready ${out.packMs} ms, bundled ${out.bundledMs} ms (x${t.ratio.toFixed(2)})`);
+  return out;
+}
+
+/** A trend of one indicator across 30 regions on the pack: bytes and time (beside the bundled gauge of the same runs, for scale). */
+async function goalNationalTrend(browser, origin, log) {
+  const fetched = await dataFetches(browser, origin, '/national-trend.html', chartReady('edu-trend'), NATIONAL_PACK);
+  const t = await alternate(browser, origin, { path: '/national-trend.html', ready: chartReady('edu-trend') }, { path: '/size-gauge.html', ready: chartReady('edu-gauge') }, 5);
+  const { regions, indicator } = nationalTrend();
+  const out = { regions: regions.length, indicator, ...fetched, trendMs: t.aMs, runsTrend: t.runsA, bundledGaugeMs: t.bMs, ratioToBundledGauge: t.ratio, met: true };
+  log(`national trend of ${regions.length} regions: ${fetched.requests} files, ${(fetched.gzipBytes / 1024).toFixed(1)} KiB gzip (${(fetched.bytes / 1048576).toFixed(1)} MiB plain); ready ${out.trendMs} ms`);
+  return out;
+}
+
+/** Waits until every chart in the first screen (the viewport on load) has fired edu-ready; returns the last time. */
+const firstScreen = (page) =>
+  page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('edu-scorecard, edu-gauge, edu-trend, edu-radar')].filter((e) => {
+      const box = e.getBoundingClientRect();
+      return box.top < innerHeight && box.bottom > 0;
+    });
+    if (!charts.length || charts.some((e) => e.__readyAt === undefined)) return false;
+    return Math.max(...charts.map((e) => e.__readyAt));
+  }, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+
+/** The demo on the pack (index.html?data=…/manifest.json): time to its first screen against the bundled data (goal ≤ 1.5). */
+async function goalNationalDemo(browser, origin, log) {
+  const bundled = `/index.html?region=${NATIONAL_GAUGE.region}`;
+  const onPack = `${bundled}&data=${encodeURIComponent(`${NATIONAL_PACK}manifest.json`)}`;
+  // Does this build's demo read packs? Then it fetches a partition and shows the pack's data, not the bundled file.
+  const page = await newPage(browser);
+  const fetched = [];
+  page.on('request', (r) => {
+    const file = new URL(r.url()).pathname;
+    if (file.startsWith(NATIONAL_PACK) || file.endsWith('/indicators.csv')) fetched.push(file);
+  });
+  await page.goto(origin + onPack);
+  await firstScreen(page).catch(() => undefined);
+  const said = await page.evaluate(() => document.querySelector('.problems, [role=alert]')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300));
+  await page.close();
+  if (!fetched.some((f) => f.startsWith(`${NATIONAL_PACK}regions/`) || f.startsWith(`${NATIONAL_PACK}indicators/`))) {
+    log(`national demo: not measured, the demo read no partition (fetched ${fetched.join(', ')}${said ? `; it says: ${said}` : ''})`);
+    return { notMeasured: 'demo pack reading not merged yet', fetched, said, met: false };
+  }
+  const t = await alternate(browser, origin, { path: onPack, ready: firstScreen }, { path: bundled, ready: firstScreen }, 5);
+  const out = { fetched, packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, met: t.ratio <= 1.5 };
+  log(`national demo: first screen ${out.packMs} ms on the pack, ${out.bundledMs} ms bundled (x${t.ratio.toFixed(2)})`);
+  return out;
+}
+
 // ---------------------------------------------------------------- goal 7: memory
 async function goalMemory(browser, origin, log, cycles = 1000) {
   const page = await newPage(browser, { width: 1600, height: 1200 });
@@ -479,16 +600,20 @@ async function goalMemory(browser, origin, log, cycles = 1000) {
   };
 }
 
+/** Run only when asked by name (npm run bench packs the national file first). */
+export const NATIONAL_GOALS = { nationalGauge: goalNationalGauge, nationalTrend: goalNationalTrend, nationalDemo: goalNationalDemo };
+
 export async function benchBrowser(log = console.log, only) {
   for (const f of ['lib/edu-progress.js', 'data/indicators.csv']) if (!existsSync(join(dist, f))) throw new Error(`dist/${f} missing: run npm run build`);
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   const results = { chromium: browser.version() };
-  const goals = { size: goalSize, mainThread: goalMainThread, firstView: goalFirstView, many: goalMany, updates: goalUpdates, memory: goalMemory };
+  const goals = { size: goalSize, mainThread: goalMainThread, firstView: goalFirstView, many: goalMany, updates: goalUpdates, memory: goalMemory, ...NATIONAL_GOALS };
   try {
     for (const [name, fn] of Object.entries(goals)) {
-      if (only && !only.includes(name)) continue;
+      if (only ? !only.includes(name) : name in NATIONAL_GOALS) continue;
+      if (name in NATIONAL_GOALS && !existsSync(join(nationalPack(), 'manifest.json'))) throw new Error(`${nationalPack()} missing: npm run bench -- --national packs it`);
       const t = Date.now();
       try {
         results[name] = await fn(browser, origin, log);

@@ -1,6 +1,8 @@
 // npm run bench: generates the synthetic datasets (once, into bench/.cache), runs the data-layer bench
 // in Node and the element benches in the system Chromium against dist/ (run npm run build first),
-// prints one table and writes bench/results.json. See BENCHMARKS.md.
+// then packs the national file and measures charts on the pack (national.mjs); prints one table and
+// writes bench/results.json. See BENCHMARKS.md.
+// npm run bench -- --national: only the national part; -- --no-national (or EDU_BENCH_NATIONAL=0): all but it.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -8,10 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 import { benchParse } from './parse.mjs';
 import { benchBrowser, executablePath } from './browser.mjs';
+import { benchNational } from './national.mjs';
 
 const log = (s) => console.error(`[bench] ${s}`);
 const started = Date.now();
-generate(undefined, log);
+const args = process.argv.slice(2);
+const onlyNational = args.includes('--national');
+const national = onlyNational || !(args.includes('--no-national') || process.env.EDU_BENCH_NATIONAL === '0');
+if (!onlyNational) generate(undefined, log);
 const machine = {
   nproc: cpus().length,
   model: (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1],
@@ -19,9 +25,10 @@ const machine = {
   node: process.version,
   chromium: (() => { try { return execSync(`${executablePath} --version`).toString().trim(); } catch { return executablePath; } })(),
 };
-const parse = await benchParse(log);
-const browser = await benchBrowser(log);
-const results = { date: new Date().toISOString(), machine, parse, ...browser, seconds: Math.round((Date.now() - started) / 1000) };
+const parse = onlyNational ? [] : await benchParse(log);
+const browser = onlyNational ? {} : await benchBrowser(log);
+const nation = national ? await benchNational(log) : undefined;
+const results = { date: new Date().toISOString(), machine, parse, ...browser, national: nation, seconds: Math.round((Date.now() - started) / 1000) };
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 1)}\n`);
 
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : String(x));
@@ -47,7 +54,22 @@ const u = browser.updates;
 if (u && !u.error) rows.push(['6 update: worst median attr -> updateComplete (ms)', f(u.worstMedianSyncMs), '16', f(u.ratio, 2), '< 1', yes(u.met)]);
 const mem = browser.memory;
 if (mem && !mem.error) rows.push(['7 memory: 1000 cycles, worst heap growth (MiB)', f(mem.worstGrowthMiB), '10', f(mem.ratio, 2), '< 1', yes(mem.met)]);
-for (const [k, v] of Object.entries(browser)) if (v?.error) rows.push([k, 'ERROR', '-', '-', '-', 'MISSED']);
+const kib = (bytes) => f(bytes / 1024);
+const p = nation?.pack;
+if (p && !p.error) {
+  rows.push([`8 pack ${f(p.input.bytes / 1e9, 2)} GB, ${p.input.rows} rows (s per GB; total s)`, `${f(p.secondsPerGB)} (${f(p.seconds, 0)} s)`, '-', '-', '(recorded)', '-']);
+  rows.push([`8 pack: peak RSS (MiB; at ${p.peakSample.phase})`, f(p.peakRssMiB, 0), '1024', f(p.peakRssMiB / 1024, 2), '< 1', yes(p.met)]);
+}
+const g = nation?.nationalGauge;
+if (g && !g.error) {
+  rows.push([`8 gauge on the pack: gzip KiB fetched (${g.requests} files; manifest ${kib(g.manifestGzipBytes)})`, kib(g.gzipBytes), '150', f(g.gzipBytes / g.bytesGoal, 2), '<= 1', yes(g.bytesMet)]);
+  rows.push(['8 gauge on the pack vs on the bundled file: ready (ms)', f(g.packMs), f(g.bundledMs), f(g.ratio, 2), '<= 1.2', yes(g.timeMet)]);
+}
+const tr = nation?.nationalTrend;
+if (tr && !tr.error) rows.push([`8 trend of ${tr.regions} regions on the pack: ready (ms; ${tr.requests} files, ${kib(tr.gzipBytes)} KiB gzip)`, f(tr.trendMs), `${f(tr.bundledGaugeMs)} (bundled gauge)`, f(tr.ratioToBundledGauge, 2), '(recorded)', '-']);
+const d = nation?.nationalDemo;
+if (d && !d.error) rows.push(['8 demo on the pack vs bundled: first screen (ms)', d.notMeasured ? `not measured: ${d.notMeasured}` : f(d.packMs), d.notMeasured ? '-' : f(d.bundledMs), d.notMeasured ? '-' : f(d.ratio, 2), '<= 1.5', d.notMeasured ? '-' : yes(d.met)]);
+for (const [k, v] of Object.entries({ ...browser, ...nation })) if (v?.error) rows.push([k, 'ERROR', '-', '-', '-', 'MISSED']);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 console.log(`\n${machine.nproc} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; ${results.seconds} s; bench/results.json written.`);
