@@ -506,16 +506,23 @@ async function goalNationalTrend(browser, origin, log) {
   return out;
 }
 
-/** Waits until every chart in the first screen (the viewport on load) has fired edu-ready; returns the last time. */
-const firstScreen = (page) =>
-  page.waitForFunction(() => {
-    const charts = [...document.querySelectorAll('edu-scorecard, edu-gauge, edu-trend, edu-radar')].filter((e) => {
-      const box = e.getBoundingClientRect();
-      return box.top < innerHeight && box.bottom > 0;
-    });
+/** The charts in the viewport (the first screen, before any scrolling). */
+function chartsOnScreen() {
+  return [...document.querySelectorAll('edu-scorecard, edu-gauge, edu-trend, edu-radar')].filter((e) => {
+    const box = e.getBoundingClientRect();
+    return box.top < innerHeight && box.bottom > 0;
+  });
+}
+
+/** Waits until every chart in the first screen has fired edu-ready; returns the last time. */
+const firstScreen = async (page) => {
+  await page.evaluate(`globalThis.chartsOnScreen = ${chartsOnScreen}`);
+  return page.waitForFunction(() => {
+    const charts = chartsOnScreen();
     if (!charts.length || charts.some((e) => e.__readyAt === undefined)) return false;
     return Math.max(...charts.map((e) => e.__readyAt));
   }, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+};
 
 /** The demo on the pack (index.html?data=…/manifest.json): time to its first screen against the bundled data (goal ≤ 1.5). */
 async function goalNationalDemo(browser, origin, log) {
@@ -531,13 +538,14 @@ async function goalNationalDemo(browser, origin, log) {
   await page.goto(origin + onPack);
   await firstScreen(page).catch(() => undefined);
   const said = await page.evaluate(() => document.querySelector('.problems, [role=alert]')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300));
+  const onScreen = await page.evaluate(() => globalThis.chartsOnScreen?.().map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}`));
   await page.close();
   if (!fetched.some((f) => f.startsWith(`${NATIONAL_PACK}regions/`) || f.startsWith(`${NATIONAL_PACK}indicators/`))) {
     log(`national demo: not measured, the demo read no partition (fetched ${fetched.join(', ')}${said ? `; it says: ${said}` : ''})`);
     return { notMeasured: 'demo pack reading not merged yet', fetched, said, met: false };
   }
   const t = await alternate(browser, origin, { path: onPack, ready: firstScreen }, { path: bundled, ready: firstScreen }, 5);
-  const out = { fetched, packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, met: t.ratio <= 1.5 };
+  const out = { fetched, onScreen, said, packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, met: t.ratio <= 1.5 };
   log(`national demo: first screen ${out.packMs} ms on the pack, ${out.bundledMs} ms bundled (x${t.ratio.toFixed(2)})`);
   return out;
 }
