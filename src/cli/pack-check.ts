@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_NAME, manifestFault, type PackManifest, type Partition } from '../data/pack-manifest.js';
+import { HASH_DIGITS, MANIFEST_NAME, manifestFault, type PackManifest, type Partition } from '../data/pack-manifest.js';
 import { parseDataset } from '../data/parse.js';
 import type { CliTerms } from './cli-terms.js';
 
@@ -39,8 +39,8 @@ export async function checkPack(dir: string, terms: CliTerms): Promise<PackCheck
     if (!existsSync(path)) return faults.push(terms.missingFile(partition.path));
     const bytes = await readFile(path);
     if (bytes.length !== partition.bytes) faults.push(terms.wrongSize(partition.path, bytes.length, partition.bytes));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (sha256 !== partition.sha256) faults.push(terms.wrongHash(partition.path));
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, HASH_DIGITS);
+    if (hash !== partition.hash) faults.push(terms.wrongHash(partition.path));
     const parsed = parseDataset(bytes);
     if (!parsed.ok) return faults.push(terms.unreadable(partition.path, parsed.problems[0]?.message[terms.locale] ?? ''));
     if (parsed.dataset.size !== partition.rows) faults.push(terms.wrongRows(partition.path, parsed.dataset.size, partition.rows));

@@ -8,6 +8,7 @@ import { Dataset } from '../data/dataset.js';
 import { sniffEncoding, type Encoding } from '../data/decode.js';
 import { JsonRecordSplitter } from '../data/json-records.js';
 import {
+  HASH_DIGITS,
   MANIFEST_NAME,
   PACK_FORMAT,
   PACK_VERSION,
@@ -178,7 +179,7 @@ class PartitionFile {
 
   async close(): Promise<Partition> {
     await this.flush();
-    return { path: this.relative, rows: this.rows, bytes: this.bytes, sha256: this.hash.digest('hex') };
+    return { path: this.relative, rows: this.rows, bytes: this.bytes, hash: this.hash.digest('hex').slice(0, HASH_DIGITS) };
   }
 }
 
@@ -474,6 +475,7 @@ async function packWithEncoding(
       indicatorList.map(async ({ file: _file, line: _line, ...i }): Promise<PackIndicator> => ({ ...i, partition: await indicatorFiles.get(i.key)!.close() })),
     ),
   };
-  await writeFile(join(work, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Without indentation: at national scale the manifest is a large part of what a first chart fetches.
+  await writeFile(join(work, MANIFEST_NAME), `${JSON.stringify(manifest)}\n`);
   return { ok: true, manifest, problems: problems.list(), problemCount: problems.count };
 }

@@ -16,8 +16,11 @@ export interface Partition {
   /** Data rows (the header not counted). */
   readonly rows: number;
   readonly bytes: number;
-  /** SHA-256 of the file's bytes, in hex. */
-  readonly sha256: string;
+  /**
+   * The first HASH_DIGITS hex digits (64 bits) of the SHA-256 of the file's bytes: enough to
+   * tell a changed or broken file, and at 2,851 regions a full hash would be most of the manifest.
+   */
+  readonly hash: string;
 }
 
 /** A region as a Dataset describes it, with its parent chain and its file. */
@@ -51,7 +54,8 @@ export interface PackNeed {
 }
 
 const SAFE_PATH = /^(?:regions|indicators)\/[A-Za-z0-9_.-]+\.csv$/;
-const HEX64 = /^[0-9a-f]{64}$/;
+export const HASH_DIGITS = 16;
+const HASH = new RegExp(`^[0-9a-f]{${HASH_DIGITS}}$`);
 
 /** Why a manifest cannot be used, in words for the analyst; undefined when it can. */
 export function manifestFault(json: unknown): string | undefined {
@@ -68,8 +72,8 @@ export function manifestFault(json: unknown): string | undefined {
       const p = e?.partition as Record<string, unknown> | undefined;
       if (!e || typeof e.key !== 'string' || typeof e.name !== 'string') return `${name}[${i}] has no key or name`;
       if (!p || typeof p.path !== 'string' || !SAFE_PATH.test(p.path)) return `${name}[${i}] has no usable partition path`;
-      if (!Number.isInteger(p.rows) || !Number.isInteger(p.bytes) || typeof p.sha256 !== 'string' || !HEX64.test(p.sha256)) {
-        return `${name}[${i}] partition lacks rows, bytes or sha256`;
+      if (!Number.isInteger(p.rows) || !Number.isInteger(p.bytes) || typeof p.hash !== 'string' || !HASH.test(p.hash)) {
+        return `${name}[${i}] partition lacks rows, bytes or hash`;
       }
     }
   }

@@ -136,7 +136,7 @@ describe('edu-progress pack --check', () => {
     const whole = readFileSync(join(out, region.path));
     writeFileSync(join(out, region.path), whole.subarray(0, whole.length - 200));
     const indicator = manifest.indicators[0]!.partition;
-    const edited = { ...manifest, indicators: [{ ...manifest.indicators[0]!, partition: { ...indicator, sha256: '0'.repeat(64) } }, ...manifest.indicators.slice(1)] };
+    const edited = { ...manifest, indicators: [{ ...manifest.indicators[0]!, partition: { ...indicator, hash: '0'.repeat(16) } }, ...manifest.indicators.slice(1)] };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(edited));
     writeFileSync(join(out, 'regions', 'extra.csv'), 'x');
     const { faults } = await checkPack(out, terms);

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const first = manifest.regions[0]!.partition.path;
   const whole = readFileSync(join(dir, 'truncated', first));
   writeFileSync(join(dir, 'truncated', first), whole.subarray(0, whole.length - 100));
-  const edited: PackManifest = { ...manifest, regions: manifest.regions.map((r, i) => (i === 0 ? { ...r, partition: { ...r.partition, sha256: 'f'.repeat(64) } } : r)) };
+  const edited: PackManifest = { ...manifest, regions: manifest.regions.map((r, i) => (i === 0 ? { ...r, partition: { ...r.partition, hash: 'f'.repeat(16) } } : r)) };
   writeFileSync(join(dir, 'rehashed', 'manifest.json'), JSON.stringify(edited));
   rmSync(join(dir, 'gone', manifest.regions[1]!.partition.path));
   server = createServer((request, response) => {
