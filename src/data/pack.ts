@@ -1,6 +1,7 @@
 import { mergeDatasets } from './rebuild.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadOptions, type LoadResult } from './loader.js';
 import { manifestFault, partitionsFor, type PackManifest, type PackNeed } from './pack-manifest.js';
+import { dropManifestRequest, requestManifest } from './pack-url.js';
 import { problem, type Problem } from './problems.js';
 
 export type ManifestResult =
@@ -25,18 +26,21 @@ export function loadManifest(url: string): Promise<ManifestResult> {
 }
 
 async function fetchManifest(url: string): Promise<ManifestResult> {
-  const fail = (p: Problem): ManifestResult => ({ ok: false, problems: [p], url });
+  const fail = (p: Problem): ManifestResult => {
+    // A retry asks again; a manifest that came stays asked for, so that no chart asks twice.
+    dropManifestRequest(url);
+    return { ok: false, problems: [p], url };
+  };
   // A server that never answers is a time-out, as for a dataset file.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), DEFAULT_TIMEOUT_MS);
+  const request = requestManifest(url, DEFAULT_TIMEOUT_MS);
   let json: unknown;
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal });
+      response = await request.response;
     } catch {
       const seconds = DEFAULT_TIMEOUT_MS / 1000;
-      return fail(controller.signal.aborted ? problem('error', 'timeout', {}, { url, seconds }) : problem('error', 'network-error', {}, { url }));
+      return fail(request.timedOut() ? problem('error', 'timeout', {}, { url, seconds }) : problem('error', 'network-error', {}, { url }));
     }
     if (!response.ok) return fail(problem('error', 'http-error', {}, { url, status: response.status }));
     try {
@@ -45,7 +49,7 @@ async function fetchManifest(url: string): Promise<ManifestResult> {
       return fail(problem('error', 'bad-manifest', {}, { url, detail: error instanceof Error ? error.message : String(error) }));
     }
   } finally {
-    clearTimeout(timer);
+    request.done();
   }
   const fault = manifestFault(json);
   return fault ? fail(problem('error', 'bad-manifest', {}, { url, detail: fault })) : { ok: true, manifest: json as PackManifest, url };

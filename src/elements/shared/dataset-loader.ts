@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../data/dataset.js';
-import { loadDataset, type LoadProgress, type LoadResult } from '../../data/loader.js';
+import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadProgress, type LoadResult } from '../../data/loader.js';
 import type { PackNeed } from '../../data/pack-manifest.js';
-import { isManifestUrl } from '../../data/pack-url.js';
+import { isManifestUrl, requestManifest } from '../../data/pack-url.js';
 import { loadThemes } from '../../data/themes.js';
 import { IDLE, type DatasetState } from './dataset-state.js';
 
@@ -78,7 +78,8 @@ export class DatasetLoader implements ReactiveController {
     } else if (this.src && isManifestUrl(this.src) && !this.need) {
       this.set({ ...IDLE, status: 'loading', retry });
       const src = this.src;
-      // The pack reader loads on first use: most pages read one dataset file.
+      // The pack reader loads on first use (most pages read one dataset file); its manifest is asked for meanwhile.
+      requestManifest(absoluteUrl(src), DEFAULT_TIMEOUT_MS);
       import('../../data/pack.js').then(({ loadManifest }) => loadManifest(src)).then((result) => {
         if (this.abort !== abort) return;
         if (result.ok) this.set({ ...IDLE, status: 'ready', pack: result, themes: this.state.themes, retry });
@@ -94,7 +95,10 @@ export class DatasetLoader implements ReactiveController {
         },
       };
       const { src, need } = this;
-      data = need && isManifestUrl(src) ? import('../../data/pack.js').then(({ loadPack }) => loadPack(src, need, options)) : loadDataset(src, options);
+      if (need && isManifestUrl(src)) {
+        requestManifest(absoluteUrl(src), DEFAULT_TIMEOUT_MS);
+        data = import('../../data/pack.js').then(({ loadPack }) => loadPack(src, need, options));
+      } else data = loadDataset(src, options);
     } else {
       this.set({ ...IDLE, themes: lastThemes, retry });
       data = Promise.resolve(undefined);
