@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HASH_DIGITS, MANIFEST_NAME, manifestFault, type PackManifest, type Partition } from '../data/pack-manifest.js';
+import { HASH_DIGITS, MANIFEST_NAME, manifestFault, readManifest, type PackManifest, type PackManifestFile, type Partition } from '../data/pack-manifest.js';
 import { parseDataset } from '../data/parse.js';
 import type { CliTerms } from './cli-terms.js';
 
@@ -31,7 +31,7 @@ export async function checkPack(dir: string, terms: CliTerms): Promise<PackCheck
   }
   const fault = manifestFault(json);
   if (fault) return { faults: [terms.badManifest(fault)], manifest: undefined, files: 1 };
-  const manifest = json as PackManifest;
+  const manifest = readManifest(json as PackManifestFile);
   let files = 1;
   const check = async (partition: Partition, owner: (row: { regionKey: string; indicatorKey: string }) => boolean) => {
     files++;

@@ -10,6 +10,7 @@ import { JsonRecordSplitter } from '../data/json-records.js';
 import {
   HASH_DIGITS,
   MANIFEST_NAME,
+  manifestFile,
   PACK_FORMAT,
   PACK_VERSION,
   type PackIndicator,
@@ -476,6 +477,6 @@ async function packWithEncoding(
     ),
   };
   // Without indentation: at national scale the manifest is a large part of what a first chart fetches.
-  await writeFile(join(work, MANIFEST_NAME), `${JSON.stringify(manifest)}\n`);
+  await writeFile(join(work, MANIFEST_NAME), `${JSON.stringify(manifestFile(manifest))}\n`);
   return { ok: true, manifest, problems: problems.list(), problemCount: problems.count };
 }

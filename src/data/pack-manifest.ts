@@ -17,7 +17,7 @@ export interface Partition {
   readonly rows: number;
   readonly bytes: number;
   /**
-   * The first HASH_DIGITS hex digits (64 bits) of the SHA-256 of the file's bytes: enough to
+   * The first HASH_DIGITS hex digits (48 bits) of the SHA-256 of the file's bytes: enough to
    * tell a changed or broken file, and at 2,851 regions a full hash would be most of the manifest.
    */
   readonly hash: string;
@@ -33,6 +33,33 @@ export interface PackRegion extends Omit<RegionInfo, 'parent'> {
 /** An indicator as a Dataset describes it, with its file. */
 export interface PackIndicator extends IndicatorInfo {
   readonly partition: Partition;
+}
+
+/**
+ * The manifest as the file holds it: a region's code and an indicator's id are not written,
+ * since the key is the code (the id) wherever there is one, and the name where there is none.
+ */
+export interface PackManifestFile extends Omit<PackManifest, 'regions' | 'indicators'> {
+  readonly regions: readonly Omit<PackRegion, 'code'>[];
+  readonly indicators: readonly Omit<PackIndicator, 'id'>[];
+}
+
+/** The manifest file's entries with their codes and ids (see PackManifestFile). */
+export function readManifest(file: PackManifestFile): PackManifest {
+  return {
+    ...file,
+    regions: file.regions.map((r) => ({ ...r, code: r.key === r.name ? '' : r.key })),
+    indicators: file.indicators.map((i) => ({ ...i, id: i.key === i.name ? '' : i.key })),
+  };
+}
+
+/** The manifest as written (see PackManifestFile). */
+export function manifestFile(manifest: PackManifest): PackManifestFile {
+  return {
+    ...manifest,
+    regions: manifest.regions.map(({ code: _code, ...r }) => r),
+    indicators: manifest.indicators.map(({ id: _id, ...i }) => i),
+  };
 }
 
 export interface PackManifest {
@@ -54,7 +81,7 @@ export interface PackNeed {
 }
 
 const SAFE_PATH = /^(?:regions|indicators)\/[A-Za-z0-9_.-]+\.csv$/;
-export const HASH_DIGITS = 16;
+export const HASH_DIGITS = 12;
 const HASH = new RegExp(`^[0-9a-f]{${HASH_DIGITS}}$`);
 
 /** Why a manifest cannot be used, in words for the analyst; undefined when it can. */

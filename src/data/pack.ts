@@ -1,6 +1,6 @@
 import { mergeDatasets } from './rebuild.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadOptions, type LoadResult } from './loader.js';
-import { manifestFault, partitionsFor, type PackManifest, type PackNeed } from './pack-manifest.js';
+import { manifestFault, partitionsFor, readManifest, type PackManifest, type PackManifestFile, type PackNeed } from './pack-manifest.js';
 import { dropManifestRequest, requestManifest } from './pack-url.js';
 import { problem, type Problem } from './problems.js';
 
@@ -52,7 +52,7 @@ async function fetchManifest(url: string): Promise<ManifestResult> {
     request.done();
   }
   const fault = manifestFault(json);
-  return fault ? fail(problem('error', 'bad-manifest', {}, { url, detail: fault })) : { ok: true, manifest: json as PackManifest, url };
+  return fault ? fail(problem('error', 'bad-manifest', {}, { url, detail: fault })) : { ok: true, manifest: readManifest(json as PackManifestFile), url };
 }
 
 /**

@@ -9,7 +9,7 @@ import { writePack } from '../../src/cli/pack-writer.js';
 import { parseDataset } from '../../src/data/parse.js';
 import { rowCells } from '../../src/data/row-cells.js';
 import { COLUMNS } from '../../src/data/schema.js';
-import type { PackManifest } from '../../src/data/pack-manifest.js';
+import { readManifest, type PackManifestFile } from '../../src/data/pack-manifest.js';
 
 const bundledPath = new URL('../../data/indicators.csv', import.meta.url).pathname;
 const bundled = readFileSync(bundledPath);
@@ -52,7 +52,10 @@ describe('edu-progress pack', () => {
   it('writes a manifest and one CSV per region and per indicator, each holding exactly its rows', async () => {
     const { result, out } = await packOf(bundled);
     expect(result.ok).toBe(true);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as PackManifest;
+    const file = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as PackManifestFile;
+    // The key is the code: the file does not say it twice.
+    expect(file.regions.find((r) => r.key === '120110')).toEqual({ key: '120110', name: '东丽区', nameEn: 'Dongli District', parents: ['天津市'], partition: expect.any(Object) });
+    const manifest = readManifest(file);
     expect(manifest.rows).toBe(dataset.size);
     expect(manifest.regions.map((r) => r.name)).toEqual(dataset.regions.map((r) => r.name));
     expect(manifest.regions.find((r) => r.code === '120110')).toMatchObject({ name: '东丽区', nameEn: 'Dongli District', parents: ['天津市'] });
@@ -131,12 +134,12 @@ it('test/fixtures/pack, which the browser tests read, is what the writer makes o
 describe('edu-progress pack --check', () => {
   it('names a truncated partition, a hash that disagrees and a file the manifest does not list', async () => {
     const { out } = await packOf(bundled);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as PackManifest;
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as PackManifestFile;
     const region = manifest.regions[0]!.partition;
     const whole = readFileSync(join(out, region.path));
     writeFileSync(join(out, region.path), whole.subarray(0, whole.length - 200));
     const indicator = manifest.indicators[0]!.partition;
-    const edited = { ...manifest, indicators: [{ ...manifest.indicators[0]!, partition: { ...indicator, hash: '0'.repeat(16) } }, ...manifest.indicators.slice(1)] };
+    const edited = { ...manifest, indicators: [{ ...manifest.indicators[0]!, partition: { ...indicator, hash: '0'.repeat(12) } }, ...manifest.indicators.slice(1)] };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(edited));
     writeFileSync(join(out, 'regions', 'extra.csv'), 'x');
     const { faults } = await checkPack(out, terms);

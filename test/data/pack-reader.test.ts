@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 import { writePack } from '../../src/cli/pack-writer.js';
 import { loadPack } from '../../src/data/pack.js';
-import type { PackManifest } from '../../src/data/pack-manifest.js';
+import { manifestFile, type PackManifest } from '../../src/data/pack-manifest.js';
 import { parseDataset } from '../../src/data/parse.js';
 import { rowCells } from '../../src/data/row-cells.js';
 
@@ -31,8 +31,8 @@ beforeAll(async () => {
   const first = manifest.regions[0]!.partition.path;
   const whole = readFileSync(join(dir, 'truncated', first));
   writeFileSync(join(dir, 'truncated', first), whole.subarray(0, whole.length - 100));
-  const edited: PackManifest = { ...manifest, regions: manifest.regions.map((r, i) => (i === 0 ? { ...r, partition: { ...r.partition, hash: 'f'.repeat(16) } } : r)) };
-  writeFileSync(join(dir, 'rehashed', 'manifest.json'), JSON.stringify(edited));
+  const edited: PackManifest = { ...manifest, regions: manifest.regions.map((r, i) => (i === 0 ? { ...r, partition: { ...r.partition, hash: 'f'.repeat(12) } } : r)) };
+  writeFileSync(join(dir, 'rehashed', 'manifest.json'), JSON.stringify(manifestFile(edited)));
   rmSync(join(dir, 'gone', manifest.regions[1]!.partition.path));
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
