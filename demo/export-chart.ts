@@ -1,13 +1,13 @@
 import { LegendPlainComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
 import type { ChartModel } from '../src/charts/model.js';
-import { init } from '../src/elements/shared/echarts.js';
-// Exports draw in SVG whatever the chart uses, so the demo takes the renderer up front.
-import '../src/elements/shared/echarts-svg.js';
+import { init, register } from '../src/elements/shared/echarts.js';
 import type { EduChartElement } from '../src/elements/shared/edu-chart-element.js';
 
-// On the page, the element's legend is HTML; a saved image carries its own.
-use(LegendPlainComponent);
+// Exports draw in SVG whatever the chart uses, so the demo takes the renderer up front (and the canvas
+// renderer, for PNG); on the page, the element's legend is HTML, and a saved image carries its own.
+register([SVGRenderer, LegendPlainComponent]);
 
 function download(name: string, url: string): void {
   const link = document.createElement('a');

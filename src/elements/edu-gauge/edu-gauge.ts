@@ -1,6 +1,6 @@
+import { GaugeChart } from 'echarts/charts';
 import { html, nothing, type TemplateResult } from 'lit';
-import { buildBulletModel } from '../../charts/bullet.js';
-import { buildGaugeModel } from '../../charts/gauge.js';
+import { buildDialModel, hasDial } from '../../charts/dial.js';
 import type { ChartFigure } from '../../charts/model.js';
 import { gaugeSlice } from '../../charts/slices.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
@@ -65,14 +65,20 @@ export class EduGauge extends EduChartElement {
 
   protected static override readonly modelProperties = [...EduChartElement.modelProperties, 'variant'];
 
+  protected static override readonly echartsExtensions = [GaugeChart];
+
   /** dial (default): a dial, or the figure written out where there is no target; bullet: one compact row (a bullet graph), for lists. */
   variant: GaugeVariant = 'dial';
 
   protected build({ dataset, selection, tokens, locale }: BuildInput): ModelResult {
     const slice = gaugeSlice(dataset, selection);
     if (!slice.ok) return slice;
-    const build = this.variant === 'bullet' ? buildBulletModel : buildGaugeModel;
-    return { ok: true, model: build(slice, tokens, locale) };
+    if (this.variant !== 'bullet' && hasDial(slice)) return { ok: true, model: buildDialModel(slice, tokens, locale) };
+    // The figure view and the bullet draw lines on a grid: those come on demand, with their builders.
+    return this.withPart('line', ({ buildBulletModel, buildGaugeModel }) => {
+      const build = this.variant === 'bullet' ? buildBulletModel : buildGaugeModel;
+      return { ok: true, model: build(slice, tokens, locale) };
+    });
   }
 
   /**

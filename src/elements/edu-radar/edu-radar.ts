@@ -1,3 +1,5 @@
+import { RadarChart } from 'echarts/charts';
+import { RadarComponent } from 'echarts/components';
 import { buildRadarModel } from '../../charts/radar.js';
 import { parseMeasure, radarSlice } from '../../charts/slices.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
@@ -41,6 +43,8 @@ export class EduRadar extends EduChartElement {
   };
 
   protected static override readonly modelProperties = [...EduChartElement.modelProperties, 'measure'];
+
+  protected static override readonly echartsExtensions = [RadarChart, RadarComponent];
 
   /** attainment (default), targets, or indicator:<id or name>. */
   measure = 'attainment';

@@ -1,8 +1,8 @@
 // Loaded on demand by echarts.ts for <edu-scorecard>, the one chart drawn in bars,
 // with the scorecard's slice and builder, which no other chart uses.
 import { BarChart } from 'echarts/charts';
-import { use } from 'echarts/core';
+import { GridComponent } from 'echarts/components';
 
-use(BarChart);
+export const extensions = [BarChart, GridComponent];
 
 export { buildScorecardModel, scorecardSlice } from '../../charts/scorecard.js';

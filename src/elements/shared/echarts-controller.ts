@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { followCssZoom } from './css-zoom.js';
-import { hasPart, init, settleParts, type ECharts, type OptionalPart } from './echarts.js';
+import { hasPart, init, register, settleParts, type ECharts, type EChartsExtension, type OptionalPart } from './echarts.js';
 import { unwatchViewportDistance, watchViewportDistance } from './viewport-priority.js';
 
 export type Renderer = 'canvas' | 'svg';
@@ -12,6 +12,10 @@ export interface EChartsControllerOptions {
   readonly renderer: () => Renderer;
   /** Whether series carry decal patterns (a part loaded on first use). */
   readonly decals: () => boolean;
+  /** The chart's own ECharts series and components, registered before its first instance. */
+  readonly extensions: readonly EChartsExtension[];
+  /** The on-demand parts the option shown now was built with (the scorecard's bars, the gauge's lines). */
+  readonly parts: () => readonly OptionalPart[];
   /** A new chart instance was created (after first render, a re-init or a reconnect). */
   readonly onInit: (chart: ECharts) => void;
 }
@@ -23,6 +27,8 @@ export interface EChartsControllerOptions {
  */
 export class EChartsController implements ReactiveController {
   private chart: ECharts | undefined;
+  /** The parts loaded when the instance was created, the only ones it can draw (see setOption). */
+  private createdWith: readonly OptionalPart[] = [];
   private option: EChartsCoreOption | undefined;
   private observed: HTMLElement | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -81,7 +87,10 @@ export class EChartsController implements ReactiveController {
   setOption(option: EChartsCoreOption | undefined): void {
     this.option = option;
     const chart = this.instance;
-    if (chart && option) chart.setOption(option, { notMerge: true });
+    // ECharts takes the layout and visual steps of its chart types when an instance is created: one
+    // created before a part the option needs had loaded (a dial's, before a bullet) cannot draw it.
+    if (chart && option && this.options.parts().some((part) => !this.createdWith.includes(part))) this.reinit();
+    else if (chart && option) chart.setOption(option, { notMerge: true });
     else if (chart && !option) chart.clear();
     // Created on the next frame, after the host's render has shown and laid out the container.
     else this.schedule();
@@ -126,7 +135,7 @@ export class EChartsController implements ReactiveController {
     if (this.instance || !this.connected || !this.near || !this.option || !container) return;
     // A chart created at 0×0 (a hidden tab) would draw nothing; wait for a size.
     if (container.clientWidth === 0 || container.clientHeight === 0) return;
-    const wanted: OptionalPart[] = [];
+    const wanted: OptionalPart[] = [...this.options.parts()];
     if (this.options.renderer() === 'svg') wanted.push('svg');
     if (this.options.decals()) wanted.push('decals');
     const settling = settleParts(wanted);
@@ -134,6 +143,8 @@ export class EChartsController implements ReactiveController {
       void settling.then(() => this.maybeInit());
       return;
     }
+    register(this.options.extensions);
+    this.createdWith = wanted.filter(hasPart);
     // Canvas when the SVG part could not be loaded: a chart in the other renderer beats none.
     this.chart = init(container, null, { renderer: hasPart('svg') ? this.options.renderer() : 'canvas' });
     followCssZoom(container);

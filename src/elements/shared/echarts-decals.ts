@@ -1,5 +1,4 @@
 // Loaded on demand by echarts.ts for decals: ECharts draws its decal patterns in the aria component.
 import { AriaComponent } from 'echarts/components';
-import { use } from 'echarts/core';
 
-use(AriaComponent);
+export const extensions = [AriaComponent];

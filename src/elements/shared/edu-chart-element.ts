@@ -18,7 +18,7 @@ import { chartStyles } from './chart-styles.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
 import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
-import { loadedPart, settleParts, type ECharts, type OptionalPart, type PartModules } from './echarts.js';
+import { loadedPart, settleParts, type ECharts, type EChartsExtension, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { HostAria } from './host-aria.js';
 import { legendSwatch } from './legend-swatch.js';
@@ -89,6 +89,13 @@ export abstract class EduChartElement extends LitElement {
    */
   protected static readonly modelProperties: readonly string[] = ['dataset', 'src', 'themesSrc', 'region', 'indicator', 'year', 'lang', 'theme', 'decals'];
 
+  /**
+   * The ECharts series and components the chart draws with, registered before
+   * its first instance (echarts.ts); what only some of its views need comes
+   * with an on-demand part instead (withPart).
+   */
+  protected static readonly echartsExtensions: readonly EChartsExtension[] = [];
+
   static override properties = {
     src: { reflect: true },
     themesSrc: { attribute: 'themes-src', reflect: true },
@@ -153,6 +160,8 @@ export abstract class EduChartElement extends LitElement {
         container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
         renderer: () => (this.renderer === 'svg' ? 'svg' : 'canvas'),
         decals: () => this.decals,
+        extensions: (this.constructor as typeof EduChartElement).echartsExtensions,
+        parts: () => this.modelParts,
         onInit: (chart) => this.wire(chart),
       })
     : undefined;
@@ -174,6 +183,8 @@ export abstract class EduChartElement extends LitElement {
   private builtLocale: Locale | undefined;
   /** An on-demand part a build waited for has loaded (or failed to): build again. */
   private partSettled = false;
+  /** The on-demand parts the model shown now was built with, which its chart's instance needs. */
+  private modelParts: readonly OptionalPart[] = [];
   private shownModel: ChartModel | undefined;
   private shownHidden: ReadonlySet<number> = this.hiddenEntries;
 
@@ -206,7 +217,10 @@ export abstract class EduChartElement extends LitElement {
    */
   protected withPart<P extends OptionalPart>(part: P, build: (module: PartModules[P]) => ModelResult): ModelResult {
     const module = loadedPart(part);
-    if (module) return build(module);
+    if (module) {
+      this.modelParts = [...this.modelParts, part];
+      return build(module);
+    }
     const settling = settleParts([part]);
     if (!settling) return { ok: false, reason: 'part-failed' };
     void settling.then(() => {
@@ -319,6 +333,7 @@ export abstract class EduChartElement extends LitElement {
     this.focusIndex = -1;
     this.announcement = '';
     this.hiddenEntries = new Set();
+    this.modelParts = [];
     this.tooltip.hide();
     if (data.status !== 'ready' || !data.dataset) {
       this.result = undefined;
