@@ -1,5 +1,5 @@
 import { LineChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
+import { GridSimpleComponent } from 'echarts/components';
 import { trendSlice } from '../../charts/slices.js';
 import type { PackNeed } from '../../data/pack-manifest.js';
 import { buildTrendModel } from '../../charts/trend.js';
@@ -39,7 +39,8 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-control-size - Least height and width of the buttons (legend, table toggle, retry): default 44px, the touch target elderly-friendly specs ask for.
  */
 export class EduTrend extends EduChartElement {
-  protected static override readonly echartsExtensions = [LineChart, GridComponent];
+  // The grid without ECharts' axis pointer, which only its tooltip shows: the elements show their own.
+  protected static override readonly echartsExtensions = [LineChart, GridSimpleComponent];
 
   protected build({ dataset, selection, tokens, locale }: BuildInput): ModelResult {
     const slice = trendSlice(dataset, selection);

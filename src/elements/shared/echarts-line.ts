@@ -2,9 +2,10 @@
 // figure's spark line and the bullet's bar and marker are line series on a grid.
 // With their builders, which a page of dials never needs.
 import { LineChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
+import { GridSimpleComponent } from 'echarts/components';
 
-export const extensions = [LineChart, GridComponent];
+// The grid without the axis pointer, as for <edu-trend>.
+export const extensions = [LineChart, GridSimpleComponent];
 
 export { buildBulletModel } from '../../charts/bullet.js';
 export { buildGaugeModel } from '../../charts/gauge.js';
