@@ -4,6 +4,7 @@
 //   edu-progress-decals.js,      <edu-scorecard>'s bars, <edu-gauge>'s figure and bullet lines),
 //   edu-progress-bar.js,         relative to itself like the worker
 //   edu-progress-line.js
+//   edu-progress-worker-parse.js the page's side of the parse worker, imported with the first file of 2 MB or more
 //   parse-worker.js              its parse worker, loaded relative to import.meta.url for files of 2 MB or more
 //   edu-progress.iife.js         the same as a classic script (global EduProgress), parse worker inlined
 //   embed-host.js                a classic script for pages that frame embed.html: sizes the frames
@@ -31,8 +32,14 @@ const require = createRequire(import.meta.url);
 const ES_FILE = 'edu-progress.js';
 const IIFE_FILE = 'edu-progress.iife.js';
 const WORKER_FILE = 'parse-worker.js';
-/** The ES module's on-demand chunks, from src/elements/shared/echarts-<part>.ts. */
-const LAZY_FILES = ['edu-progress-bar.js', 'edu-progress-decals.js', 'edu-progress-line.js', 'edu-progress-pack.js', 'edu-progress-svg.js'];
+/** The ES module's on-demand ECharts parts, from src/elements/shared/echarts-<part>.ts. */
+const PART_FILES = ['edu-progress-bar.js', 'edu-progress-decals.js', 'edu-progress-line.js', 'edu-progress-svg.js'];
+/** The data pack reader (src/data/pack.ts), loaded for a pack. */
+const PACK_FILE = 'edu-progress-pack.js';
+/** The page's side of the parse worker (src/data/worker-parse.ts), loaded with the first file of 2 MB or more. */
+const WORKER_PARSE_FILE = 'edu-progress-worker-parse.js';
+/** Every chunk the ES module imports on demand. */
+const LAZY_FILES = [...PART_FILES, PACK_FILE, WORKER_PARSE_FILE].sort();
 const IIFE_GLOBAL = 'EduProgress';
 const EMBED_HOST_FILE = 'embed-host.js';
 /** What an ES-module page should load at most, gzipped. */
@@ -118,27 +125,44 @@ function inlineParseWorker(workerFile) {
   };
 }
 
+/** The library's own modules that import others on demand, with how many import() each holds. */
+const ON_DEMAND_IMPORTS = {
+  // The ECharts parts: the SVG renderer, decals, the scorecard's bars, the gauge's lines.
+  'src/elements/shared/echarts.ts': PART_FILES.length,
+  // The parse worker's side, for files of 2 MB or more.
+  'src/data/loader.ts': 1,
+  // The pack reader, for a data pack: a chart's part of it, or <edu-data>'s manifest.
+  'src/elements/shared/dataset-loader.ts': 2,
+};
+
 /**
- * The IIFE's on-demand parts, bundled in. A classic script cannot load chunks
+ * The IIFE's on-demand modules, bundled in. A classic script cannot load chunks
  * of its own, and inlined dynamic imports cost more (about 6 KiB gzipped, from
- * lazily initialised module wrappers) than importing the parts up front.
+ * lazily initialised module wrappers) than importing the parts up front. Any
+ * other import() in the library fails the build until it is listed above.
  */
-function staticOptionalParts() {
-  const pattern = /import\((['"`])(\.{1,2}\/[a-z./-]+\.js)\1\)/g;
-  // The modules that import parts on demand, and how many each imports.
-  const importers = { '/src/elements/shared/echarts.ts': 4, '/src/elements/shared/dataset-loader.ts': 1 };
+function staticOnDemandImports() {
+  // Not `typeof import(…)`, a type.
+  const pattern = /(?<!typeof\s*)import\((['"`])(\.{1,2}\/[\w./-]+\.js)\1\)/g;
+  const seen = new Set();
   return {
-    name: 'edu-progress:static-optional-parts',
+    name: 'edu-progress:static-on-demand-imports',
     enforce: 'pre',
     transform(code, id) {
-      const importer = Object.keys(importers).find((path) => id.endsWith(path));
-      if (!importer) return undefined;
+      if (!id.startsWith(join(root, 'src/'))) return undefined;
+      const file = relative(root, id);
       const specifiers = [...code.matchAll(pattern)].map((m) => m[2]);
-      if (new Set(specifiers).size !== importers[importer]) this.error(`expected ${importers[importer]} import() in ${importer}, found ${specifiers.length}`);
+      if (specifiers.length === 0 && !(file in ON_DEMAND_IMPORTS)) return undefined;
+      if (specifiers.length !== ON_DEMAND_IMPORTS[file]) this.error(`expected ${ON_DEMAND_IMPORTS[file] ?? 0} import() in ${file}, found ${specifiers.length}`);
+      seen.add(file);
       // Each import() resolves to its module, as it would in the ES build (the scorecard's builders come that way).
       const names = [...new Set(specifiers)];
-      const imports = names.map((s, i) => `import * as part${i} from '${s}';`).join('\n');
-      return { code: `${imports}\n${code.replace(pattern, (_m, _q, s) => `Promise.resolve(part${names.indexOf(s)})`)}`, map: null };
+      const imports = names.map((s, i) => `import * as onDemand${i} from '${s}';`).join('\n');
+      return { code: `${imports}\n${code.replace(pattern, (_call, _quote, s) => `Promise.resolve(onDemand${names.indexOf(s)})`)}`, map: null };
+    },
+    buildEnd() {
+      const missed = Object.keys(ON_DEMAND_IMPORTS).filter((file) => !seen.has(file));
+      if (missed.length > 0) this.error(`no import() found in ${missed.join(', ')}`);
     },
   };
 }
@@ -256,13 +280,14 @@ if (esOthers.join() !== LAZY_FILES.join()) fail(`the ES build made chunks ${esOt
 if (esChunk.imports.length > 0) fail(`${ES_FILE} imports ${esChunk.imports.join(', ')} up front`);
 if ([...esChunk.dynamicImports].sort().join() !== LAZY_FILES.join()) fail(`${ES_FILE} imports on demand ${esChunk.dynamicImports.join(', ')}`);
 if (!es.some((o) => o.fileName === WORKER_FILE)) fail(`the ES build emitted no ${WORKER_FILE}`);
-const esText = checkBundleText(ES_FILE);
-if (!esText.includes(`"${WORKER_FILE}"`) && !esText.includes(`\`${WORKER_FILE}\``)) fail(`${ES_FILE} does not load ${WORKER_FILE}`);
+checkBundleText(ES_FILE);
+const workerParseText = checkBundleText(WORKER_PARSE_FILE);
+if (!workerParseText.includes(`"${WORKER_FILE}"`) && !workerParseText.includes(`\`${WORKER_FILE}\``)) fail(`${WORKER_PARSE_FILE} does not load ${WORKER_FILE}`);
 checkBundleText(WORKER_FILE);
 
 // 2. The classic script, with the worker inlined.
 const iife = outputsOf(
-  await build(libConfig({ format: 'iife', fileName: IIFE_FILE, plugins: [inlineParseWorker(join(outDir, WORKER_FILE)), staticOptionalParts()] })),
+  await build(libConfig({ format: 'iife', fileName: IIFE_FILE, plugins: [inlineParseWorker(join(outDir, WORKER_FILE)), staticOnDemandImports()] })),
 );
 const iifeExtra = iife.filter((o) => o.fileName !== IIFE_FILE);
 if (iifeExtra.length > 0) fail(`the IIFE build also emitted ${iifeExtra.map((o) => o.fileName).join(', ')}`);
@@ -341,9 +366,9 @@ const size = (file) => {
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const sizes = Object.fromEntries([ES_FILE, ...LAZY_FILES, WORKER_FILE, IIFE_FILE, EMBED_HOST_FILE].map((f) => [f, size(f)]));
 console.log(`\n${relative(root, outDir)}/`);
-for (const [file, { raw, gzip }] of Object.entries(sizes)) console.log(`  ${file.padEnd(24)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(10)}`);
+for (const [file, { raw, gzip }] of Object.entries(sizes)) console.log(`  ${file.padEnd(29)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(10)}`);
 console.log(`  types/, custom-elements.json, THIRD-PARTY-LICENSES.txt`);
 const esPage = sizes[ES_FILE].gzip;
 const verdict = esPage <= TARGET_KIB * 1024 ? 'within' : 'OVER';
 console.log(`  ES page, gauge, trend and radar: ${kib(esPage)} gzip, ${verdict} the ${TARGET_KIB} KiB target`);
-console.log(`    on demand only: ${WORKER_FILE} for files of 2 MB or more, ${LAZY_FILES.join(', ')} for <edu-scorecard>, decals, a gauge's figure or bullet, data packs and renderer="svg"`);
+console.log(`    on demand only: ${WORKER_PARSE_FILE} and ${WORKER_FILE} for files of 2 MB or more, ${PACK_FILE} for data packs, ${PART_FILES.join(', ')} for <edu-scorecard>, decals, a gauge's figure or bullet and renderer="svg"`);

@@ -2,7 +2,7 @@ import type { Partition } from './pack-manifest.js';
 import { parseDataset, type ParseResult } from './parse.js';
 import { problem, type Problem } from './problems.js';
 import { joinChunks } from './typed-arrays.js';
-import { WorkerParse, WorkerSilence } from './worker-parse.js';
+import type { WorkerParse } from './worker-parse.js';
 
 export interface LoadProgress {
   readonly phase: 'download' | 'parse';
@@ -71,6 +71,10 @@ class SharedLoad {
     for (const listener of this.listeners) listener(progress);
   }
 }
+
+/** The parse worker's side (worker-parse.ts), loaded with the first file of 2 MB or more: smaller files never need it. */
+let workerParse: Promise<typeof import('./worker-parse.js') | undefined> | undefined;
+const loadWorkerParse = () => (workerParse ??= import('./worker-parse.js').catch(() => (workerParse = undefined)));
 
 /** One load per absolute URL, shared by every chart that asks for it. Failures are not kept, so a retry fetches again. */
 const loads = new Map<string, SharedLoad>();
@@ -174,9 +178,21 @@ async function fetchAndParse(
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
   const canUseWorker = typeof Worker !== 'undefined';
   const onProgress = (done: number, total: number) => report({ phase: 'parse', loaded: done, total });
-  const inWorker = () => new WorkerParse(onProgress, controller.signal, timeoutMs);
+  // The pieces so far; the worker, once its code has come, takes them and then each as it arrives.
+  const chunks: Uint8Array[] = [];
+  // A pack's file is hashed once whole: the worker gets copies, since what it gets is moved there.
+  const handOver = (piece: Uint8Array) => (options.expect ? piece.slice() : piece);
   let parse: WorkerParse | undefined;
-  let chunks: Uint8Array[];
+  let stopped = false;
+  let starting: ReturnType<typeof loadWorkerParse> | undefined;
+  const startWorker = () =>
+    (starting ??= loadWorkerParse().then((module) => {
+      if (module && !stopped) {
+        parse = new module.WorkerParse(onProgress, controller.signal, timeoutMs);
+        for (const chunk of chunks) parse.push(handOver(chunk));
+      }
+      return module;
+    }));
   try {
     restartTimer();
     const response = await fetch(url, { signal: controller.signal });
@@ -184,17 +200,20 @@ async function fetchAndParse(
       return failure(url, problem('error', 'http-error', {}, { url, status: response.status }));
     }
     // A body declared large: the worker starts now and takes the pieces as they come.
-    if (canUseWorker && declaredLength(response) >= threshold) parse = inWorker();
-    chunks = await readBody(
+    if (canUseWorker && declaredLength(response) >= threshold) void startWorker();
+    await readBody(
       response,
       (loaded, total) => {
         restartTimer();
         report({ phase: 'download', loaded, total });
       },
-      // A pack's file is hashed once whole: the worker gets copies, since what it gets is moved there.
-      (piece) => parse?.push(options.expect ? piece.slice() : piece),
+      (piece) => {
+        chunks.push(piece);
+        parse?.push(handOver(piece));
+      },
     );
   } catch {
+    stopped = true;
     parse?.cancel();
     if (timedOut) return failure(url, problem('error', 'timeout', {}, { url, seconds: Math.round(timeoutMs / 1000) }));
     return failure(url, problem('error', 'network-error', {}, { url }));
@@ -203,16 +222,23 @@ async function fetchAndParse(
   }
   const fault = options.expect && (await partitionFault(chunks, options.expect));
   if (fault) {
+    stopped = true;
     parse?.cancel();
     return failure(url, mismatch(url, fault));
   }
-  if (!parse) {
+  if (!starting) {
     const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
     if (size < threshold || !canUseWorker) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
     // Large without saying so: the worker takes the pieces now.
-    parse = inWorker();
-    for (const chunk of chunks) parse.push(chunk);
+    void startWorker();
   }
+  const module = await starting;
+  if (controller.signal.aborted) {
+    parse?.cancel();
+    return failure(url, problem('error', 'network-error', {}, { url }));
+  }
+  // The worker's code could not be loaded (offline, a blocked script): parse in place.
+  if (!module || !parse) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
   parse.end();
   try {
     return { ...(await parse.result), url };
@@ -220,7 +246,7 @@ async function fetchAndParse(
     // Aborted: nobody waits for the result any more.
     if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
     // The worker could not start (a strict CSP, say): the pieces are all still here, parse them in place.
-    if (!(error instanceof WorkerSilence) && !parse.handedOver) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    if (!(error instanceof module.WorkerSilence) && !parse.handedOver) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
     // It took pieces and failed or fell silent: fetch them again (the HTTP cache usually answers) and parse here.
     try {
       const again = await fetch(url, { signal: controller.signal });
@@ -237,29 +263,25 @@ function declaredLength(response: Response): number {
   return Number.isFinite(declared) && declared > 0 ? declared : 0;
 }
 
-/** The body as the pieces it arrived in: joining a large file is the worker's job, off the main thread. */
+/** Reads the body, giving each piece as it arrives: joining a large file is the worker's job, off the main thread. */
 async function readBody(
   response: Response,
   onChunk: (loaded: number, total: number | undefined) => void,
   onPiece: (piece: Uint8Array) => void,
-): Promise<Uint8Array[]> {
+): Promise<void> {
   const total = declaredLength(response) || undefined;
   if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    onPiece(whole);
-    return [whole];
+    onPiece(new Uint8Array(await response.arrayBuffer()));
+    return;
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     loaded += value.length;
     onPiece(value);
     // A compressed response declares its encoded length; past it, the size is unknown.
     onChunk(loaded, total !== undefined && loaded <= total ? total : undefined);
   }
-  return chunks;
 }
