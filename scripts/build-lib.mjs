@@ -125,23 +125,28 @@ function inlineParseWorker(workerFile) {
   };
 }
 
-/** The library's own modules that import others on demand, with how many import() each holds. */
+/** The library's own modules that import others on demand, with what each imports so. */
 const ON_DEMAND_IMPORTS = {
   // The ECharts parts: the SVG renderer, decals, the scorecard's bars, the gauge's lines.
-  'src/elements/shared/echarts.ts': PART_FILES.length,
+  'src/elements/shared/echarts.ts': ['./echarts-svg.js', './echarts-decals.js', './echarts-bar.js', './echarts-line.js'],
   // The parse worker's side, for files of 2 MB or more.
-  'src/data/loader.ts': 1,
-  // The pack reader, for a data pack: a chart's part of it, or <edu-data>'s manifest.
-  'src/elements/shared/dataset-loader.ts': 2,
+  'src/data/loader.ts': ['./worker-parse.js'],
+  // The theme table's reader, for a themes-src; the pack reader, for a data pack (a chart's part of it, or <edu-data>'s manifest).
+  'src/elements/shared/dataset-loader.ts': ['../../data/themes.js', '../../data/pack.js'],
+};
+/** Those edu-progress.js imports up front: it exports them anyway (the data layer's parseThemes and loadThemes). */
+const ES_STATIC_IMPORTS = {
+  'src/elements/shared/dataset-loader.ts': ['../../data/themes.js'],
 };
 
 /**
- * The IIFE's on-demand modules, bundled in. A classic script cannot load chunks
- * of its own, and inlined dynamic imports cost more (about 6 KiB gzipped, from
- * lazily initialised module wrappers) than importing the parts up front. Any
- * other import() in the library fails the build until it is listed above.
+ * On-demand modules imported up front. The IIFE's, all of them: a classic script cannot load chunks
+ * of its own, and inlined dynamic imports cost more (about 6 KiB gzipped, from lazily initialised
+ * module wrappers) than importing the parts up front. Those of the ES module that it exports anyway
+ * (`imports`): it would import itself for them. Any other import() in the library fails the build
+ * until it is listed above.
  */
-function staticOnDemandImports() {
+function staticOnDemandImports(imports = ON_DEMAND_IMPORTS) {
   // Not `typeof import(…)`, a type.
   const pattern = /(?<!typeof\s*)import\((['"`])(\.{1,2}\/[\w./-]+\.js)\1\)/g;
   const seen = new Set();
@@ -151,17 +156,19 @@ function staticOnDemandImports() {
     transform(code, id) {
       if (!id.startsWith(join(root, 'src/'))) return undefined;
       const file = relative(root, id);
-      const specifiers = [...code.matchAll(pattern)].map((m) => m[2]);
-      if (specifiers.length === 0 && !(file in ON_DEMAND_IMPORTS)) return undefined;
-      if (specifiers.length !== ON_DEMAND_IMPORTS[file]) this.error(`expected ${ON_DEMAND_IMPORTS[file] ?? 0} import() in ${file}, found ${specifiers.length}`);
+      const found = [...new Set([...code.matchAll(pattern)].map((m) => m[2]))];
+      const listed = ON_DEMAND_IMPORTS[file] ?? [];
+      if (found.join() !== listed.join()) this.error(`${file} imports on demand ${found.join(', ') || 'nothing'}; build-lib.mjs lists ${listed.join(', ') || 'nothing'}`);
+      const made = imports[file] ?? [];
+      if (made.length === 0) return undefined;
       seen.add(file);
       // Each import() resolves to its module, as it would in the ES build (the scorecard's builders come that way).
-      const names = [...new Set(specifiers)];
-      const imports = names.map((s, i) => `import * as onDemand${i} from '${s}';`).join('\n');
-      return { code: `${imports}\n${code.replace(pattern, (_call, _quote, s) => `Promise.resolve(onDemand${names.indexOf(s)})`)}`, map: null };
+      const statements = made.map((specifier, i) => `import * as onDemand${i} from '${specifier}';`).join('\n');
+      const replaced = code.replace(pattern, (call, _quote, specifier) => (made.includes(specifier) ? `Promise.resolve(onDemand${made.indexOf(specifier)})` : call));
+      return { code: `${statements}\n${replaced}`, map: null };
     },
     buildEnd() {
-      const missed = Object.keys(ON_DEMAND_IMPORTS).filter((file) => !seen.has(file));
+      const missed = Object.keys(imports).filter((file) => !seen.has(file));
       if (missed.length > 0) this.error(`no import() found in ${missed.join(', ')}`);
     },
   };
@@ -252,7 +259,7 @@ function outputsOf(result) {
  * second build keeps every module but these in edu-progress.js.
  */
 async function partModules() {
-  const first = outputsOf(await build(libConfig({ format: 'es', fileName: ES_FILE, first: true })));
+  const first = outputsOf(await build(libConfig({ format: 'es', fileName: ES_FILE, plugins: [staticOnDemandImports(ES_STATIC_IMPORTS)], first: true })));
   return new Set(first.filter((o) => o.type === 'chunk' && o.isDynamicEntry).flatMap((o) => o.moduleIds));
 }
 
@@ -272,7 +279,9 @@ function checkBundleText(file) {
 rmSync(outDir, { recursive: true, force: true });
 
 // 1. The ES module, and its worker next to it.
-const es = outputsOf(await build(libConfig({ format: 'es', fileName: ES_FILE, partOnly: await partModules() })));
+const es = outputsOf(
+  await build(libConfig({ format: 'es', fileName: ES_FILE, plugins: [staticOnDemandImports(ES_STATIC_IMPORTS)], partOnly: await partModules() })),
+);
 const esChunk = es.find((o) => o.type === 'chunk' && o.fileName === ES_FILE);
 if (!esChunk) fail(`no ${ES_FILE} in the ES build`);
 const esOthers = es.filter((o) => o.type === 'chunk' && o !== esChunk && o.fileName !== WORKER_FILE).map((o) => o.fileName).sort();

@@ -3,8 +3,20 @@ import type { Dataset } from '../../data/dataset.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadProgress, type LoadResult } from '../../data/loader.js';
 import type { PackNeed } from '../../data/pack-manifest.js';
 import { isManifestUrl, requestManifest } from '../../data/pack-url.js';
-import { loadThemes } from '../../data/themes.js';
+import type { Theme } from '../../data/themes.js';
 import { IDLE, type DatasetState } from './dataset-state.js';
+
+/**
+ * The theme table a `themes-src` names, its reader loaded on demand: a page
+ * without one never needs it. Where either cannot be had, no themes (the
+ * charts show the rows' theme text). Rejects only with an AbortError.
+ */
+function loadThemeTable(url: string, signal: AbortSignal): Promise<readonly Theme[]> {
+  return import('../../data/themes.js').then(
+    ({ loadThemes }) => loadThemes(url, signal),
+    () => [],
+  );
+}
 
 /**
  * Loads the dataset a `src` names (or takes one given as a property) and the
@@ -68,7 +80,7 @@ export class DatasetLoader implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const retry = () => this.start();
-    const themes = this.themesSrc ? loadThemes(this.themesSrc, abort.signal) : Promise.resolve([]);
+    const themes = this.themesSrc ? loadThemeTable(this.themesSrc, abort.signal) : Promise.resolve([]);
     // Until a new theme table arrives, the last one keeps the axis names steady.
     const lastThemes = this.state.themes;
     let data: Promise<LoadResult | undefined>;
