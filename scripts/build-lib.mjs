@@ -129,13 +129,14 @@ function inlineParseWorker(workerFile) {
 const ON_DEMAND_IMPORTS = {
   // The ECharts parts: the SVG renderer, decals, the scorecard's bars, the gauge's lines.
   'src/elements/shared/echarts.ts': ['./echarts-svg.js', './echarts-decals.js', './echarts-bar.js', './echarts-line.js'],
-  // The parse worker's side, for files of 2 MB or more.
-  'src/data/loader.ts': ['./worker-parse.js'],
+  // The problems' messages, for a file that has problems; the parse worker's side, for files of 2 MB or more.
+  'src/data/loader.ts': ['../i18n/problem-messages.js', './worker-parse.js'],
   // The theme table's reader, for a themes-src; the pack reader, for a data pack (a chart's part of it, or <edu-data>'s manifest).
   'src/elements/shared/dataset-loader.ts': ['../../data/themes.js', '../../data/pack.js'],
 };
-/** Those edu-progress.js imports up front: it exports them anyway (the data layer's parseThemes and loadThemes). */
+/** Those edu-progress.js imports up front: it exports them anyway (the data layer's parseDataset and parseThemes). */
 const ES_STATIC_IMPORTS = {
+  'src/data/loader.ts': ['../i18n/problem-messages.js'],
   'src/elements/shared/dataset-loader.ts': ['../../data/themes.js'],
 };
 

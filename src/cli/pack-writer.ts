@@ -20,6 +20,7 @@ import {
 } from '../data/pack-manifest.js';
 import { detectFormat, withDataset, parseDatasetData } from '../data/parse.js';
 import { problem, ProblemCollector, type Problem, type ProblemPlace } from '../data/problems.js';
+import { writeProblem } from '../i18n/problem-messages.js';
 import { rebuildDataset } from '../data/rebuild.js';
 import { completeRowsEnd } from '../data/row-boundary.js';
 import { rowCells } from '../data/row-cells.js';
@@ -61,7 +62,7 @@ const BOM = '\ufeff';
 
 /** Problems of every part of the file, errors first, the first PROBLEM_LIST_LIMIT listed and all counted; each said once. */
 class Problems {
-  private readonly collector = new ProblemCollector();
+  private readonly collector = new ProblemCollector<Problem>();
   private readonly seen = new Set<string>();
   private unlisted = 0;
 
@@ -326,7 +327,7 @@ async function packWithEncoding(
       const line = dataset.data.line[dataset.selectIndices({ indicator: i.key })[0]!]!;
       if (!known) indicators.set(i.key, { ...i, file: '', line });
       else if (known.unit !== i.unit) {
-        problems.add([problem('warning', 'mixed-units', place(line, 'unit'), { value: known.name, detail: `${known.unit || '—'} / ${i.unit || '—'}` })]);
+        problems.add([writeProblem(problem('warning', 'mixed-units', place(line, 'unit'), { value: known.name, detail: `${known.unit || '—'} / ${i.unit || '—'}` }))]);
       }
     }
     for (const row of dataset) {
@@ -406,7 +407,7 @@ async function packWithEncoding(
     await checkPart(text === '' ? '\n' : text, nextLine);
   }
   report();
-  if (!problems.hasErrors && rows === 0) problems.add([problem('error', 'no-rows')]);
+  if (!problems.hasErrors && rows === 0) problems.add([writeProblem(problem('error', 'no-rows'))]);
   if (problems.hasErrors) return { ok: false, problems: problems.list(), problemCount: problems.count };
   await PartitionFile.settle(working.values(), true);
 
@@ -433,7 +434,7 @@ async function packWithEncoding(
     const text = await next;
     next = readWorking(n + 1);
     const rebuilt = rebuildDataset(csvParseRows(text).map(workingRow), 'csv', encoding, place);
-    problems.add(rebuilt.problems, rebuilt.problemCount);
+    problems.add(rebuilt.problems.map(writeProblem), rebuilt.problemCount);
     if (!rebuilt.data) continue;
     const dataset = new Dataset(rebuilt.data);
     const relative = `regions/${regionNames[n]}.csv`;

@@ -1,6 +1,6 @@
 import type { Partition } from './pack-manifest.js';
-import { parseDataset, type ParseResult } from './parse.js';
-import { problem, type Problem } from './problems.js';
+import { parseFindings, withDataset, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+import { problem, type Finding, type Problem } from './problems.js';
 import { joinChunks } from './typed-arrays.js';
 import type { WorkerParse } from './worker-parse.js';
 
@@ -26,6 +26,9 @@ export interface LoadOptions {
 
 export type LoadResult = ParseResult & { readonly url: string };
 
+/** A load's result with its problems as found, their messages not yet written. */
+type Found = ParseResult<Finding> & { readonly url: string };
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_WORKER_THRESHOLD = 2 * 1024 * 1024;
 
@@ -49,16 +52,19 @@ class SharedLoad {
   private reportedPhase: LoadProgress['phase'] | undefined;
 
   constructor(href: string, options: LoadOptions) {
-    this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options).then((loaded) => {
-      const { expect } = options;
-      const result =
-        expect && loaded.ok && loaded.dataset.size !== expect.rows ?
-          failure(href, mismatch(href, `${loaded.dataset.size} rows ≠ ${expect.rows}`))
-        : loaded;
-      this.settled = true;
-      if (!result.ok && loads.get(href) === this) loads.delete(href);
-      return result;
-    });
+    this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options)
+      .then((loaded) => {
+        const { expect } = options;
+        return expect && loaded.ok && loaded.dataset.size !== expect.rows ?
+            failure(href, mismatch(href, `${loaded.dataset.size} rows ≠ ${expect.rows}`))
+          : loaded;
+      })
+      .then(written)
+      .then((result) => {
+        this.settled = true;
+        if (!result.ok && loads.get(href) === this) loads.delete(href);
+        return result;
+      });
   }
 
   private report(progress: LoadProgress): void {
@@ -72,7 +78,27 @@ class SharedLoad {
   }
 }
 
-/** The parse worker's side (worker-parse.ts), loaded with the first file of 2 MB or more: smaller files never need it. */
+/**
+ * Problems as found, their messages written: the messages' text, in two
+ * languages (problem-messages.ts), loads with the first file that has problems.
+ * Where it cannot be loaded (offline, a blocked script), a message is its code.
+ */
+export async function writeFindings(findings: readonly Finding[]): Promise<Problem[]> {
+  if (findings.length === 0) return [];
+  const write = await import('../i18n/problem-messages.js').then(
+    (messages) => messages.writeProblem,
+    () =>
+      ({ params, ...found }: Finding): Problem => ({ ...found, message: { 'zh-CN': found.code, en: found.code } }),
+  );
+  return findings.map(write);
+}
+
+/** The result with its problems' messages written (writeFindings). */
+async function written(result: Found): Promise<LoadResult> {
+  return { ...result, problems: await writeFindings(result.problems) };
+}
+
+/** The page's side of the parse worker (worker-parse.ts), loaded with the first file of 2 MB or more: smaller files never need it. */
 let workerParse: Promise<typeof import('./worker-parse.js') | undefined> | undefined;
 const loadWorkerParse = () => (workerParse ??= import('./worker-parse.js').catch(() => (workerParse = undefined)));
 
@@ -106,7 +132,7 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Loa
   try {
     href = absoluteUrl(url);
   } catch {
-    return Promise.resolve(failure(url, problem('error', 'network-error', {}, { url })));
+    return written(failure(url, problem('error', 'network-error', {}, { url })));
   }
   let existing = loads.get(href);
   if (!existing) loads.set(href, (existing = new SharedLoad(href, options)));
@@ -140,7 +166,7 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Loa
   });
 }
 
-function mismatch(url: string, detail: string): Problem {
+function mismatch(url: string, detail: string): Finding {
   return problem('error', 'partition-mismatch', {}, { url, detail });
 }
 
@@ -155,7 +181,7 @@ async function partitionFault(chunks: readonly Uint8Array[], expect: Partition):
   return hex.startsWith(expect.hash) ? undefined : 'SHA-256';
 }
 
-function failure(url: string, p: Problem): LoadResult {
+function failure(url: string, p: Finding): Found {
   return { ok: false, url, problems: [p], problemCount: 1, format: undefined, encoding: undefined };
 }
 
@@ -164,7 +190,7 @@ async function fetchAndParse(
   controller: AbortController,
   report: (progress: LoadProgress) => void,
   options: LoadOptions,
-): Promise<LoadResult> {
+): Promise<Found> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timedOut = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -228,7 +254,7 @@ async function fetchAndParse(
   }
   if (!starting) {
     const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    if (size < threshold || !canUseWorker) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    if (size < threshold || !canUseWorker) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
     // Large without saying so: the worker takes the pieces now.
     void startWorker();
   }
@@ -238,7 +264,7 @@ async function fetchAndParse(
     return failure(url, problem('error', 'network-error', {}, { url }));
   }
   // The worker's code could not be loaded (offline, a blocked script): parse in place.
-  if (!module || !parse) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+  if (!module || !parse) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
   parse.end();
   try {
     return { ...(await parse.result), url };
@@ -246,15 +272,20 @@ async function fetchAndParse(
     // Aborted: nobody waits for the result any more.
     if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
     // The worker could not start (a strict CSP, say): the pieces are all still here, parse them in place.
-    if (!(error instanceof module.WorkerSilence) && !parse.handedOver) return { ...parseDataset(joinChunks(chunks), { onProgress }), url };
+    if (!(error instanceof module.WorkerSilence) && !parse.handedOver) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
     // It took pieces and failed or fell silent: fetch them again (the HTTP cache usually answers) and parse here.
     try {
       const again = await fetch(url, { signal: controller.signal });
-      return { ...parseDataset(new Uint8Array(await again.arrayBuffer()), { onProgress }), url };
+      return { ...parseInPlace(new Uint8Array(await again.arrayBuffer()), { onProgress }), url };
     } catch {
       return failure(url, problem('error', 'network-error', {}, { url }));
     }
   }
+}
+
+/** Parses on the main thread, its problems' messages left to `written`. */
+function parseInPlace(input: ParseInput, options: ParseOptions): ParseResult<Finding> {
+  return withDataset(parseFindings(input, options));
 }
 
 /** The body's length as the response declares it (0 when it does not). */

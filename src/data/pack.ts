@@ -1,8 +1,8 @@
 import { mergeDatasets } from './rebuild.js';
-import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, type LoadOptions, type LoadResult } from './loader.js';
+import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, writeFindings, type LoadOptions, type LoadResult } from './loader.js';
 import { manifestFault, partitionsFor, readManifest, type PackManifest, type PackManifestFile, type PackNeed } from './pack-manifest.js';
 import { dropManifestRequest, requestManifest } from './pack-url.js';
-import { problem, type Problem } from './problems.js';
+import { problem, type Finding, type Problem } from './problems.js';
 
 export type ManifestResult =
   | { readonly ok: true; readonly manifest: PackManifest; readonly url: string }
@@ -26,10 +26,10 @@ export function loadManifest(url: string): Promise<ManifestResult> {
 }
 
 async function fetchManifest(url: string): Promise<ManifestResult> {
-  const fail = (p: Problem): ManifestResult => {
+  const fail = async (p: Finding): Promise<ManifestResult> => {
     // A retry asks again; a manifest that came stays asked for, so that no chart asks twice.
     dropManifestRequest(url);
-    return { ok: false, problems: [p], url };
+    return { ok: false, problems: await writeFindings([p]), url };
   };
   // A server that never answers is a time-out, as for a dataset file.
   const request = requestManifest(url, DEFAULT_TIMEOUT_MS);
@@ -67,7 +67,7 @@ export async function loadPack(manifestUrl: string, need: PackNeed, options: Loa
   const fail = (problems: readonly Problem[]): LoadResult => ({ ok: false, url: manifest.url, problems, problemCount: problems.length, format: undefined, encoding: undefined });
   if (!manifest.ok) return fail(manifest.problems);
   const choice = partitionsFor(manifest.manifest, need);
-  if (!choice.ok) return fail([problem('error', 'not-in-pack', {}, { column: choice.column, value: choice.value, url: manifest.url })]);
+  if (!choice.ok) return fail(await writeFindings([problem('error', 'not-in-pack', {}, { column: choice.column, value: choice.value, url: manifest.url })]));
   const results = await Promise.all(
     choice.partitions.map((partition) => loadDataset(new URL(partition.path, manifest.url).href, { ...options, expect: partition })),
   );

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-// Parses a large dataset off the main thread and posts back transferable columns.
+// Parses a large dataset off the main thread and posts back transferable columns, and the problems
+// found (their messages, in two languages, are written on the page: loader.ts).
 import { transferables } from './columns.js';
 import { StreamingDecoder } from './decode.js';
-import { parseDatasetData } from './parse.js';
+import { parseFindings } from './parse.js';
 import type { WorkerInput, WorkerMessage } from './worker-parse.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,7 +17,7 @@ scope.onmessage = (event: MessageEvent<WorkerInput>) => {
     decoder.push(event.data);
     return;
   }
-  const result = parseDatasetData(decoder.finish(), {
+  const result = parseFindings(decoder.finish(), {
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   post({ type: 'result', result }, result.ok ? transferables(result.data) : []);

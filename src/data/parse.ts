@@ -3,7 +3,8 @@ import { Dataset } from './dataset.js';
 import { DelimitedRowReader } from './delimited-rows.js';
 import { jsonErrorPlace } from './json-error.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
-import { problem, ProblemCollector, type Problem } from './problems.js';
+import { writeProblem } from '../i18n/problem-messages.js';
+import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
 import { readHeader, RowValidator } from './validate.js';
 import { columnForHeader } from './schema.js';
 import { tokenize } from './tokenizer.js';
@@ -22,9 +23,10 @@ export interface ParseOptions {
   readonly firstDataLine?: number;
 }
 
-interface Outcome {
+/** P: the problems as they are given out (Problem), or as found, their messages not yet written (Finding). */
+interface Outcome<P extends Finding | Problem> {
   /** The first problems (errors first), at most PROBLEM_LIST_LIMIT. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly P[];
   /** How many problems there were in all, listed or not. */
   readonly problemCount: number;
   readonly format: SourceFormat | undefined;
@@ -32,10 +34,10 @@ interface Outcome {
 }
 
 /** The outcome as plain columns: what a worker posts back. */
-export type DataParseResult = Outcome & ({ readonly ok: true; readonly data: DatasetData } | { readonly ok: false });
+export type DataParseResult<P extends Finding | Problem = Problem> = Outcome<P> & ({ readonly ok: true; readonly data: DatasetData } | { readonly ok: false });
 
 /** The outcome with a ready Dataset, or only problems when the file has any error. */
-export type ParseResult = Outcome & ({ readonly ok: true; readonly dataset: Dataset } | { readonly ok: false });
+export type ParseResult<P extends Finding | Problem = Problem> = Outcome<P> & ({ readonly ok: true; readonly dataset: Dataset } | { readonly ok: false });
 
 const PROGRESS_EVERY_ROWS = 20_000;
 
@@ -44,7 +46,7 @@ export function parseDataset(input: ParseInput, options: ParseOptions = {}): Par
   return withDataset(parseDatasetData(input, options));
 }
 
-export function withDataset(result: DataParseResult): ParseResult {
+export function withDataset<P extends Finding | Problem>(result: DataParseResult<P>): ParseResult<P> {
   if (!result.ok) return result;
   const { data, ...outcome } = result;
   return { ...outcome, ok: true, dataset: new Dataset(data) };
@@ -52,10 +54,20 @@ export function withDataset(result: DataParseResult): ParseResult {
 
 /** Parses and validates into transferable columns (the worker's half of parseDataset). Never throws. */
 export function parseDatasetData(input: ParseInput, options: ParseOptions = {}): DataParseResult {
+  const found = parseFindings(input, options);
+  return { ...found, problems: found.problems.map(writeProblem) };
+}
+
+/**
+ * parseDatasetData, its problems found but their messages not yet written: for
+ * the loader and the parse worker, which leave the messages to be loaded only
+ * for a file that has problems. Never throws.
+ */
+export function parseFindings(input: ParseInput, options: ParseOptions = {}): DataParseResult<Finding> {
   const problems = new ProblemCollector();
   let format: SourceFormat | undefined;
   let encoding: Encoding | undefined;
-  const fail = (): DataParseResult => ({ ok: false, problems: problems.list(), problemCount: problems.count, format, encoding });
+  const fail = (): DataParseResult<Finding> => ({ ok: false, problems: problems.list(), problemCount: problems.count, format, encoding });
   try {
     let text: string;
     if (typeof input === 'string') {

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
-import { problemMessage, type ProblemCode, type ProblemParams } from '../i18n/problem-messages.js';
+import type { ProblemCode, ProblemParams } from '../i18n/problem-messages.js';
 import type { Column } from './schema.js';
 
 export type { ProblemCode } from '../i18n/problem-messages.js';
@@ -19,6 +19,16 @@ export interface Problem {
   readonly message: Localized;
 }
 
+/**
+ * A problem as parsing, validating or loading finds it, its message not yet
+ * written: the messages (i18n/problem-messages.ts, every one in two languages)
+ * load only where a file has problems (loader.ts), or with parseDataset, which
+ * returns its problems written (writeProblem in problem-messages.ts).
+ */
+export interface Finding extends Omit<Problem, 'message'> {
+  readonly params: ProblemParams;
+}
+
 export interface ProblemPlace {
   readonly line?: number;
   readonly column?: number;
@@ -30,13 +40,13 @@ export function problem(
   code: ProblemCode,
   place: ProblemPlace = {},
   params: ProblemParams = {},
-): Problem {
+): Finding {
   const shown: ProblemParams = {
     ...params,
     ...(params.value !== undefined && { value: visible(params.value) }),
     ...(params.column !== undefined && { column: visible(params.column) }),
   };
-  return { severity, code, ...place, message: problemMessage(code, shown) };
+  return { severity, code, ...place, params: shown };
 }
 
 /** Longest cell text a message quotes, in characters; the rest is elided. */
@@ -63,12 +73,12 @@ export const PROBLEM_LIST_LIMIT = 100;
  * Collects problems, keeping the first PROBLEM_LIST_LIMIT errors and warnings each,
  * so a flood of warnings never hides the error that blocks a file.
  */
-export class ProblemCollector {
-  private readonly errors: Problem[] = [];
-  private readonly warnings: Problem[] = [];
+export class ProblemCollector<P extends Finding | Problem = Finding> {
+  private readonly errors: P[] = [];
+  private readonly warnings: P[] = [];
   private total = 0;
 
-  add(p: Problem): void {
+  add(p: P): void {
     this.total++;
     const list = p.severity === 'error' ? this.errors : this.warnings;
     if (list.length < PROBLEM_LIST_LIMIT) list.push(p);
@@ -79,8 +89,8 @@ export class ProblemCollector {
   }
 
   /** Errors before warnings, each in file order; at most PROBLEM_LIST_LIMIT in all. */
-  list(): Problem[] {
-    const byLine = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  list(): P[] {
+    const byLine = (a: P, b: P) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
     return [...this.errors.sort(byLine), ...this.warnings.sort(byLine)].slice(0, PROBLEM_LIST_LIMIT);
   }
 

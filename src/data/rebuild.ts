@@ -1,13 +1,13 @@
 import { ColumnsBuilder, type DatasetData, type SourceFormat, type ValidRow } from './columns.js';
 import { Dataset } from './dataset.js';
-import { ProblemCollector, type Problem, type ProblemPlace } from './problems.js';
+import { ProblemCollector, type Finding, type ProblemPlace } from './problems.js';
 import { validRow } from './row-cells.js';
 import type { Column } from './schema.js';
 
 export interface Rebuilt {
   readonly data: DatasetData | undefined;
-  /** What only all the rows together show: repeated rows, an indicator's several units, English given on some rows only. */
-  readonly problems: readonly Problem[];
+  /** What only all the rows together show: repeated rows, an indicator's several units, English given on some rows only (their messages not written). */
+  readonly problems: readonly Finding[];
   readonly problemCount: number;
 }
 

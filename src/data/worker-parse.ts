@@ -1,10 +1,11 @@
 import { withDataset, type DataParseResult, type ParseResult } from './parse.js';
+import type { Finding } from './problems.js';
 
 /** Messages the parse worker posts. */
 export type WorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'result'; readonly result: DataParseResult };
+  | { readonly type: 'result'; readonly result: DataParseResult<Finding> };
 
 /** What the page posts to the parse worker: the file's pieces as they download, then 'end'. */
 export type WorkerInput = Uint8Array | 'end';
@@ -60,7 +61,7 @@ function sameOriginWorker(): typeof globalThis.Worker {
  * last piece rejects with WorkerSilence.
  */
 export class WorkerParse {
-  readonly result: Promise<ParseResult>;
+  readonly result: Promise<ParseResult<Finding>>;
   /** Whether any piece went to the worker (and is gone from the caller's hands). */
   handedOver = false;
   /** Undefined when the page refused to create it: the parse has failed then, and nothing is posted. */
@@ -70,7 +71,7 @@ export class WorkerParse {
   private ended = false;
   private settled = false;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
-  private resolve!: (result: ParseResult) => void;
+  private resolve!: (result: ParseResult<Finding>) => void;
   private reject!: (error: Error) => void;
 
   constructor(

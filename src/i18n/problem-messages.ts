@@ -1,3 +1,4 @@
+import type { Finding, Problem } from '../data/problems.js';
 import type { Locale, Localized } from './locale.js';
 
 /** Everything a problem message may mention; each message uses the ones it needs. */
@@ -148,4 +149,9 @@ const MESSAGES: Readonly<Record<Locale, Messages>> = { 'zh-CN': zh, en };
 
 export function problemMessage(code: ProblemCode, params: ProblemParams): Localized {
   return { 'zh-CN': MESSAGES['zh-CN'][code](params), en: MESSAGES.en[code](params) };
+}
+
+/** A finding (problems.ts) with its message written in each language. */
+export function writeProblem({ params, ...problem }: Finding): Problem {
+  return { ...problem, message: problemMessage(problem.code, params) };
 }
