@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { build } from 'vite';
+import { echartsUnused } from './echarts-unused.mjs';
 import { emitTypes } from './emit-types.mjs';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { trustedTypesPatch } from './trusted-types-patch.mjs';
@@ -215,9 +216,15 @@ function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly
     logLevel: 'warn',
     // Lib mode leaves process.env alone; ECharts reads NODE_ENV, and "production" drops its dev-only checks and warnings.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    // ECharts' renderer empties its container without HTML, for pages that enforce Trusted Types;
-    // the elements' styles go without their comments and indentation.
-    plugins: [trustedTypesPatch(), minifyCssLiteralsPlugin(join(root, 'src/')), ...plugins, ...(first ? [] : [terserPass(format)])],
+    // ECharts' renderer empties its container without HTML, for pages that enforce Trusted Types; the
+    // parts of ECharts the elements never use stay out; their styles go without comments and indentation.
+    plugins: [
+      echartsUnused(),
+      trustedTypesPatch(),
+      minifyCssLiteralsPlugin(join(root, 'src/')),
+      ...plugins,
+      ...(first ? [] : [terserPass(format)]),
+    ],
     worker: {
       format: 'es',
       rolldownOptions: { output: { entryFileNames: '[name].js', postBanner: licenseBanner } },
