@@ -4,7 +4,8 @@ export { PROBLEM_LIST_LIMIT } from './problems.js';
 export type { DatasetData, SourceFormat } from './columns.js';
 export type { Encoding } from './decode.js';
 export { Dataset, type RegionInfo, type IndicatorInfo, type RowFilter } from './dataset.js';
-export { parseDataset, parseDatasetData, detectFormat, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+export { detectFormat, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+export { parseDataset, parseDatasetData } from './parse-dataset.js';
 export {
   pairTarget,
   assess,

@@ -3,7 +3,6 @@ import { Dataset } from './dataset.js';
 import { DelimitedRowReader } from './delimited-rows.js';
 import { jsonErrorPlace } from './json-error.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
-import { writeProblem } from '../i18n/problem-messages.js';
 import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
 import { readHeader, RowValidator } from './validate.js';
 import { columnForHeader } from './schema.js';
@@ -41,27 +40,17 @@ export type ParseResult<P extends Finding | Problem = Problem> = Outcome<P> & ({
 
 const PROGRESS_EVERY_ROWS = 20_000;
 
-/** Parses and validates a dataset file into a Dataset. Never throws. */
-export function parseDataset(input: ParseInput, options: ParseOptions = {}): ParseResult {
-  return withDataset(parseDatasetData(input, options));
-}
-
 export function withDataset<P extends Finding | Problem>(result: DataParseResult<P>): ParseResult<P> {
   if (!result.ok) return result;
   const { data, ...outcome } = result;
   return { ...outcome, ok: true, dataset: new Dataset(data) };
 }
 
-/** Parses and validates into transferable columns (the worker's half of parseDataset). Never throws. */
-export function parseDatasetData(input: ParseInput, options: ParseOptions = {}): DataParseResult {
-  const found = parseFindings(input, options);
-  return { ...found, problems: found.problems.map(writeProblem) };
-}
-
 /**
- * parseDatasetData, its problems found but their messages not yet written: for
- * the loader and the parse worker, which leave the messages to be loaded only
- * for a file that has problems. Never throws.
+ * Parses and validates into transferable columns, the problems found but their
+ * messages not yet written: for the loader and the parse worker, which load the
+ * messages only for a file that has problems; parseDataset and parseDatasetData
+ * (parse-dataset.ts) write them at once. Never throws.
  */
 export function parseFindings(input: ParseInput, options: ParseOptions = {}): DataParseResult<Finding> {
   const problems = new ProblemCollector();
