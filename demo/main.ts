@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import '../src/index.js';
 import { formatValue, labelColon } from '../src/charts/format.js';
 import { indicatorName, regionName, rowIndicator, rowUnit } from '../src/charts/names.js';
-import type { RadarMeasure } from '../src/charts/slices.js';
+import type { RadarMeasure } from '../src/charts/radar.js';
 import type { Dataset, RegionInfo } from '../src/data/dataset.js';
 import { absoluteUrl, loadDataset } from '../src/data/loader.js';
 import { loadManifest, loadPack } from '../src/data/pack.js';

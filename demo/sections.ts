@@ -1,7 +1,8 @@
 // What the demo page lists for a region, theme by theme: the targets of one
 // plan year, each with what became of it, and the figures the reports give
 // that no target of that plan asks for. Pure: no DOM, no Lit.
-import { inThemeOrder, radarSlice, type RadarMeasure } from '../src/charts/slices.js';
+import { radarSlice, type RadarMeasure } from '../src/charts/radar.js';
+import { inThemeOrder } from '../src/charts/slices.js';
 import type { Dataset, IndicatorInfo } from '../src/data/dataset.js';
 import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/pairing.js';
 import type { IndicatorRow } from '../src/data/schema.js';

@@ -1,15 +1,50 @@
 import { baseOption, labelStyle } from './base-option.js';
+import type { Dataset, IndicatorInfo, RegionInfo } from '../data/dataset.js';
 import { KINDS, type IndicatorRow, type Kind } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue } from './format.js';
 import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
 import { indicatorName, indicatorUnit, regionName } from './names.js';
-import type { TrendSlice } from './slices.js';
+import { isReason, resolveIndicator, resolveRegions, type Selection, type SliceResult } from './slices.js';
 import { provenanceTable } from './table.js';
 import { canvasText } from './text.js';
 import type { ChartTokens } from './tokens.js';
 import { pointText, pointValue, rowsTooltip } from './tooltip.js';
+
+export interface TrendSlice {
+  readonly indicator: IndicatorInfo;
+  readonly regions: readonly RegionInfo[];
+  /** Every year from the first to the last observation, so missing years stay gaps. */
+  readonly years: readonly number[];
+  /** The indicator's rows of every region, in file order. */
+  readonly rows: readonly IndicatorRow[];
+}
+
+/** Without a region: every region that has the indicator. */
+export function trendSlice(dataset: Dataset, selection: Selection): SliceResult<TrendSlice> {
+  const indicator = resolveIndicator(dataset, selection.indicator);
+  if (isReason(indicator)) return { ok: false, ...indicator };
+  const asked = resolveRegions(dataset, selection.regions);
+  if (isReason(asked)) return { ok: false, ...asked };
+  const all = dataset.select({ indicator: indicator.key });
+  const withData = new Set(all.map((row) => row.regionKey));
+  const regions = asked.length ? asked : dataset.regions.filter((r) => withData.has(r.key));
+  const keys = new Set(regions.map((r) => r.key));
+  const rows = all.filter((r) => keys.has(r.regionKey));
+  if (rows.length === 0) {
+    return { ok: false, reason: 'no-data', regions, indicator };
+  }
+  // A loop, not Math.min(...rows): a national file's indicator can have more rows than a call takes arguments.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    first = Math.min(first, row.year);
+    last = Math.max(last, row.year);
+  }
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return { ok: true, indicator, regions: regions.filter((r) => withData.has(r.key)), years, rows };
+}
 
 const LINE_TYPE: Readonly<Record<Kind, 'solid' | 'dashed' | 'dotted'>> = { actual: 'solid', target: 'dashed', baseline: 'dotted' };
 const SYMBOL: Readonly<Record<Kind, string>> = { actual: 'circle', target: 'diamond', baseline: 'emptyCircle' };

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBulletModel } from '../../src/charts/bullet.js';
 import { buildGaugeModel } from '../../src/charts/gauge.js';
-import { buildRadarModel } from '../../src/charts/radar.js';
+import { buildRadarModel, parseMeasure, radarSlice } from '../../src/charts/radar.js';
 import { buildScorecardModel, scorecardSlice } from '../../src/charts/scorecard.js';
-import { gaugeSlice, parseMeasure, radarSlice, trendSlice } from '../../src/charts/slices.js';
+import { gaugeSlice } from '../../src/charts/slices.js';
 import { DARK_TOKENS, LIGHT_TOKENS } from '../../src/charts/tokens.js';
-import { buildTrendModel } from '../../src/charts/trend.js';
+import { buildTrendModel, trendSlice } from '../../src/charts/trend.js';
 import { parseDataset } from '../../src/data/index.js';
 import { expectFiniteNumbers, THEMES } from './helpers.js';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHiddenPoint, withHiddenEntries } from '../../src/charts/legend.js';
-import { buildRadarModel } from '../../src/charts/radar.js';
-import { parseMeasure, radarSlice, trendSlice } from '../../src/charts/slices.js';
+import { buildRadarModel, parseMeasure, radarSlice } from '../../src/charts/radar.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
-import { buildTrendModel } from '../../src/charts/trend.js';
+import { buildTrendModel, trendSlice } from '../../src/charts/trend.js';
 import { ok, rowsDataset, selection, seriesOf, THEMES } from './helpers.js';
 
 const DATA = rowsDataset([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRadarModel } from '../../src/charts/radar.js';
+import { buildRadarModel, parseMeasure, radarSlice, type RadarSlice } from '../../src/charts/radar.js';
 import { wrapLabel } from '../../src/charts/text.js';
-import { niceMax, parseMeasure, radarSlice, type RadarSlice } from '../../src/charts/slices.js';
+import { niceMax } from '../../src/charts/slices.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
 import type { Theme } from '../../src/data/index.js';
 import type { Locale } from '../../src/i18n/locale.js';

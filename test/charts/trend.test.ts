@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartModel } from '../../src/charts/model.js';
-import { trendSlice, type TrendSlice } from '../../src/charts/slices.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
-import { buildTrendModel } from '../../src/charts/trend.js';
+import { buildTrendModel, trendSlice, type TrendSlice } from '../../src/charts/trend.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { bundled, expectFiniteNumbers, LOCALES, ok, rowsDataset, selection, seriesOf, type Any } from './helpers.js';
 

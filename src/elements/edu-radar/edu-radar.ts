@@ -1,7 +1,6 @@
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent } from 'echarts/components';
-import { buildRadarModel } from '../../charts/radar.js';
-import { parseMeasure, radarSlice } from '../../charts/slices.js';
+import { buildRadarModel, parseMeasure, radarSlice } from '../../charts/radar.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**

@@ -1,8 +1,7 @@
 import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
-import { trendSlice } from '../../charts/slices.js';
+import { buildTrendModel, trendSlice } from '../../charts/trend.js';
 import type { PackNeed } from '../../data/pack-manifest.js';
-import { buildTrendModel } from '../../charts/trend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
