@@ -1,6 +1,6 @@
 // Parts of ECharts that its core always loads and the elements never use, left
 // out of the bundles scripts/build-lib.mjs builds (dist/lib): each module below
-// is replaced by a stand-in with the same exports. About 2 KiB gzipped on every
+// is replaced by a stand-in with the same exports. About 3 KiB gzipped on every
 // page. The npm package's ES modules (dist/esm) leave ECharts as it is: an app
 // that bundles them gets the whole of it.
 //
@@ -28,6 +28,10 @@ export const UNUSED = {
       '  return group;',
       '}',
     ].join('\n'),
+  },
+  'echarts/lib/component/tooltip/seriesFormatTooltip.js': {
+    why: "the text of a series' tooltip (SeriesModel.formatTooltip), which only ECharts' tooltip component shows: the elements register none and show tooltips of their own",
+    code: 'export function defaultSeriesFormatTooltip() {\n  return null;\n}',
   },
   'echarts/lib/legacy/dataSelectAction.js': {
     why: "ECharts 4's selection events and actions of pie, map and geo charts, which the elements do not draw",
