@@ -131,14 +131,15 @@ function inlineParseWorker(workerFile) {
 const ON_DEMAND_IMPORTS = {
   // The ECharts parts: the SVG renderer, decals, the scorecard's bars, the gauge's lines.
   'src/elements/shared/echarts.ts': ['./echarts-svg.js', './echarts-decals.js', './echarts-bar.js', './echarts-line.js'],
-  // The problems' messages, for a file that has problems; the parse worker's side, for files of 2 MB or more.
-  'src/data/loader.ts': ['../i18n/problem-messages.js', './worker-parse.js'],
+  // The problems' messages, for a file that has problems; the JSON reader, for a JSON file; the parse
+  // worker's side, for files of 2 MB or more.
+  'src/data/loader.ts': ['../i18n/problem-messages.js', './read-json.js', './worker-parse.js'],
   // The theme table's reader, for a themes-src; the pack reader, for a data pack (a chart's part of it, or <edu-data>'s manifest).
   'src/elements/shared/dataset-loader.ts': ['../../data/themes.js', '../../data/pack.js'],
 };
 /** Those edu-progress.js imports up front: it exports them anyway (the data layer's parseDataset and parseThemes). */
 const ES_STATIC_IMPORTS = {
-  'src/data/loader.ts': ['../i18n/problem-messages.js'],
+  'src/data/loader.ts': ['../i18n/problem-messages.js', './read-json.js'],
   'src/elements/shared/dataset-loader.ts': ['../../data/themes.js'],
 };
 

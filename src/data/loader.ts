@@ -1,5 +1,6 @@
+import { decodeBytes, type DecodedText } from './decode.js';
 import type { Partition } from './pack-manifest.js';
-import { parseFindings, withDataset, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+import { detectFormat, parseFindings, withDataset, type FormatReader, type ParseOptions, type ParseResult } from './parse.js';
 import { problem, type Finding, type Problem } from './problems.js';
 import { joinChunks } from './typed-arrays.js';
 import type { WorkerParse } from './worker-parse.js';
@@ -97,6 +98,14 @@ export async function writeFindings(findings: readonly Finding[]): Promise<Probl
 async function written(result: Found): Promise<LoadResult> {
   return { ...result, problems: await writeFindings(result.problems) };
 }
+
+/** The JSON reader (read-json.ts), loaded with the first JSON file: most datasets are CSV. */
+let jsonReader: Promise<FormatReader | undefined> | undefined;
+const loadJsonReader = () =>
+  (jsonReader ??= import('./read-json.js').then(
+    (module) => module.readJson,
+    () => (jsonReader = undefined),
+  ));
 
 /** The page's side of the parse worker (worker-parse.ts), loaded with the first file of 2 MB or more: smaller files never need it. */
 let workerParse: Promise<typeof import('./worker-parse.js') | undefined> | undefined;
@@ -254,7 +263,7 @@ async function fetchAndParse(
   }
   if (!starting) {
     const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    if (size < threshold || !canUseWorker) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
+    if (size < threshold || !canUseWorker) return { ...(await parseInPlace(joinChunks(chunks), { onProgress })), url };
     // Large without saying so: the worker takes the pieces now.
     void startWorker();
   }
@@ -264,7 +273,7 @@ async function fetchAndParse(
     return failure(url, problem('error', 'network-error', {}, { url }));
   }
   // The worker's code could not be loaded (offline, a blocked script): parse in place.
-  if (!module || !parse) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
+  if (!module || !parse) return { ...(await parseInPlace(joinChunks(chunks), { onProgress })), url };
   parse.end();
   try {
     return { ...(await parse.result), url };
@@ -272,20 +281,30 @@ async function fetchAndParse(
     // Aborted: nobody waits for the result any more.
     if (controller.signal.aborted) return failure(url, problem('error', 'network-error', {}, { url }));
     // The worker could not start (a strict CSP, say): the pieces are all still here, parse them in place.
-    if (!(error instanceof module.WorkerSilence) && !parse.handedOver) return { ...parseInPlace(joinChunks(chunks), { onProgress }), url };
+    if (!(error instanceof module.WorkerSilence) && !parse.handedOver) return { ...(await parseInPlace(joinChunks(chunks), { onProgress })), url };
     // It took pieces and failed or fell silent: fetch them again (the HTTP cache usually answers) and parse here.
     try {
       const again = await fetch(url, { signal: controller.signal });
-      return { ...parseInPlace(new Uint8Array(await again.arrayBuffer()), { onProgress }), url };
+      return { ...(await parseInPlace(new Uint8Array(await again.arrayBuffer()), { onProgress })), url };
     } catch {
       return failure(url, problem('error', 'network-error', {}, { url }));
     }
   }
 }
 
-/** Parses on the main thread, its problems' messages left to `written`. */
-function parseInPlace(input: ParseInput, options: ParseOptions): ParseResult<Finding> {
-  return withDataset(parseFindings(input, options));
+/**
+ * Parses on the main thread, its problems' messages left to `written`; a JSON
+ * file once its reader has loaded (where it cannot, the file is unreadable).
+ */
+async function parseInPlace(bytes: Uint8Array, options: ParseOptions): Promise<ParseResult<Finding>> {
+  let decoded: DecodedText | undefined;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch {
+    // Undecodable: parseFindings says so.
+  }
+  const readJson = decoded && detectFormat(decoded.text) === 'json' ? await loadJsonReader() : undefined;
+  return withDataset(parseFindings(decoded ?? bytes, options, readJson));
 }
 
 /** The body's length as the response declares it (0 when it does not). */

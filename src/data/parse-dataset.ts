@@ -3,6 +3,7 @@
 // through the loader, never load the messages for a file without problems.
 import { writeProblem } from '../i18n/problem-messages.js';
 import { parseFindings, withDataset, type DataParseResult, type ParseInput, type ParseOptions, type ParseResult } from './parse.js';
+import { readJson } from './read-json.js';
 
 /** Parses and validates a dataset file into a Dataset. Never throws. */
 export function parseDataset(input: ParseInput, options: ParseOptions = {}): ParseResult {
@@ -11,6 +12,6 @@ export function parseDataset(input: ParseInput, options: ParseOptions = {}): Par
 
 /** Parses and validates into transferable columns (what a worker can post back). Never throws. */
 export function parseDatasetData(input: ParseInput, options: ParseOptions = {}): DataParseResult {
-  const found = parseFindings(input, options);
+  const found = parseFindings(input, options, readJson);
   return { ...found, problems: found.problems.map(writeProblem) };
 }

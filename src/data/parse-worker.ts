@@ -4,6 +4,7 @@
 import { transferables } from './columns.js';
 import { StreamingDecoder } from './decode.js';
 import { parseFindings } from './parse.js';
+import { readJson } from './read-json.js';
 import type { WorkerInput, WorkerMessage } from './worker-parse.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -17,9 +18,7 @@ scope.onmessage = (event: MessageEvent<WorkerInput>) => {
     decoder.push(event.data);
     return;
   }
-  const result = parseFindings(decoder.finish(), {
-    onProgress: (done, total) => post({ type: 'progress', done, total }),
-  });
+  const result = parseFindings(decoder.finish(), { onProgress: (done, total) => post({ type: 'progress', done, total }) }, readJson);
   post({ type: 'result', result }, result.ok ? transferables(result.data) : []);
 };
 

@@ -1,7 +1,6 @@
 import { ColumnsBuilder, type DatasetData, type SourceFormat } from './columns.js';
 import { Dataset } from './dataset.js';
 import { DelimitedRowReader } from './delimited-rows.js';
-import { jsonErrorPlace } from './json-error.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
 import { readHeader, RowValidator } from './validate.js';
@@ -38,7 +37,21 @@ export type DataParseResult<P extends Finding | Problem = Problem> = Outcome<P> 
 /** The outcome with a ready Dataset, or only problems when the file has any error. */
 export type ParseResult<P extends Finding | Problem = Problem> = Outcome<P> & ({ readonly ok: true; readonly dataset: Dataset } | { readonly ok: false });
 
-const PROGRESS_EVERY_ROWS = 20_000;
+/** How often (in rows) a reader reports its progress. */
+export const PROGRESS_EVERY_ROWS = 20_000;
+
+/**
+ * Reads a file's text of one format into the builder, adding the problems it
+ * finds; undefined where one of them stops it. readDelimited here, readJson
+ * in read-json.ts, which loads only for a JSON file (loader.ts).
+ */
+export type FormatReader = (
+  text: string,
+  format: SourceFormat,
+  builder: ColumnsBuilder,
+  problems: ProblemCollector,
+  options: ParseOptions,
+) => RowValidator | undefined;
 
 export function withDataset<P extends Finding | Problem>(result: DataParseResult<P>): ParseResult<P> {
   if (!result.ok) return result;
@@ -50,9 +63,10 @@ export function withDataset<P extends Finding | Problem>(result: DataParseResult
  * Parses and validates into transferable columns, the problems found but their
  * messages not yet written: for the loader and the parse worker, which load the
  * messages only for a file that has problems; parseDataset and parseDatasetData
- * (parse-dataset.ts) write them at once. Never throws.
+ * (parse-dataset.ts) write them at once. JSON text needs readJson (read-json.ts).
+ * Never throws.
  */
-export function parseFindings(input: ParseInput, options: ParseOptions = {}): DataParseResult<Finding> {
+export function parseFindings(input: ParseInput, options: ParseOptions = {}, readJson?: FormatReader): DataParseResult<Finding> {
   const problems = new ProblemCollector();
   let format: SourceFormat | undefined;
   let encoding: Encoding | undefined;
@@ -82,6 +96,7 @@ export function parseFindings(input: ParseInput, options: ParseOptions = {}): Da
     // A JSON record of this format takes about 120 characters or more; the columns grow if not.
     const builder = new ColumnsBuilder(format === 'json' ? Math.ceil(text.length / 120) : lineBreaks(text));
     const read = format === 'json' ? readJson : readDelimited;
+    if (!read) throw new Error('JSON text, and no JSON reader to read it');
     const validator = read(text, format, builder, problems, options);
     if (validator?.rows === 0) problems.add(problem('error', 'no-rows'));
     if (!validator || problems.hasErrors) return fail();
@@ -236,74 +251,4 @@ function unterminatedQuote(text: string, delimiter: string): { offset: number; l
     }
   }
   return undefined;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function readJson(
-  text: string,
-  _format: SourceFormat,
-  builder: ColumnsBuilder,
-  problems: ProblemCollector,
-  { onProgress, firstDataLine = 1 }: ParseOptions,
-): RowValidator | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.add(problem('error', 'bad-json', jsonErrorPlace(text), { detail }));
-    return undefined;
-  }
-  const records =
-    Array.isArray(parsed) ? parsed
-    : parsed && typeof parsed === 'object' && Array.isArray((parsed as { rows?: unknown }).rows) ?
-      ((parsed as { rows: unknown[] }).rows)
-    : undefined;
-  if (!records) {
-    problems.add(problem('error', 'json-shape'));
-    return undefined;
-  }
-  if (records.length === 0) {
-    problems.add(problem('error', 'no-rows'));
-    return undefined;
-  }
-  const keys: string[] = [];
-  const known = new Set<string>();
-  records.forEach((record, i) => {
-    if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      problems.add(problem('error', 'json-shape', { line: i + firstDataLine }));
-      return;
-    }
-    for (const key in record) {
-      if (!known.has(key)) {
-        known.add(key);
-        keys.push(key);
-      }
-    }
-  });
-  if (problems.hasErrors) return undefined;
-  const index = readHeader(keys, problems, undefined);
-  if (!index) return undefined;
-  // JSON text holds no raw control character; a string may still spell one as an escape.
-  const checkControls = /\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)/i.test(text);
-  const validator = new RowValidator(index, keys.length, builder, problems, false, checkControls);
-  records.forEach((record, i) => {
-    for (const key of keys) {
-      const value = (record as Record<string, unknown>)[key];
-      const field = columnForHeader(key);
-      if (field && value && typeof value === 'object') {
-        problems.add(problem('error', 'nested-value', { line: i + firstDataLine, field }, { column: key, value: JSON.stringify(value) }));
-      }
-    }
-    const cells = keys.map((key) => cellText((record as Record<string, unknown>)[key]));
-    validator.read(cells, i + firstDataLine);
-    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(i, records.length);
-  });
-  onProgress?.(records.length, records.length);
-  return validator;
 }

@@ -26,6 +26,8 @@ beforeAll(async () => {
       response.writeHead(500).end('oops');
     } else if (path.startsWith('/bad')) {
       response.writeHead(200).end('region,year\n东丽区,2022');
+    } else if (path.startsWith('/json')) {
+      response.writeHead(200).end(JSON.stringify([{ region: '东丽区', year: 2023, indicator: '普惠率', kind: 'actual', value: 88.4 }]));
     } else if (path.startsWith('/silent')) {
       // Never answers: the loader must give up by itself.
     } else if (path.startsWith('/chunky')) {
@@ -106,6 +108,12 @@ describe('loadDataset', () => {
     const result = await loadDataset(`${base}/bad.csv`);
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.code)).toEqual(['missing-column', 'missing-column', 'missing-column']);
+  });
+
+  it('reads a JSON dataset, its reader loaded for it', async () => {
+    const result = await loadDataset(`${base}/json`);
+    expect(result.ok && result.dataset.select({}).map((r) => [r.region, r.value])).toEqual([['东丽区', 88.4]]);
+    expect(result.format).toBe('json');
   });
 
   it('turns a network failure into a problem', async () => {
