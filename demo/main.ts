@@ -13,10 +13,10 @@ import { indicatorName, regionName, rowIndicator, rowUnit } from '../src/charts/
 import type { RadarMeasure } from '../src/charts/radar.js';
 import type { Dataset, RegionInfo } from '../src/data/dataset.js';
 import { absoluteUrl, loadDataset } from '../src/data/loader.js';
+import type { TargetOutcome } from '../src/data/outcomes.js';
 import { loadManifest, loadPack } from '../src/data/pack.js';
 import { packRegion, type PackManifest } from '../src/data/pack-manifest.js';
 import { isManifestUrl } from '../src/data/pack-url.js';
-import type { TargetOutcome } from '../src/data/pairing.js';
 import { parseDataset } from '../src/data/parse-dataset.js';
 import type { ParseResult } from '../src/data/parse.js';
 import type { Problem } from '../src/data/problems.js';

@@ -4,7 +4,7 @@
 import { radarSlice, type RadarMeasure } from '../src/charts/radar.js';
 import { inThemeOrder } from '../src/charts/slices.js';
 import type { Dataset, IndicatorInfo } from '../src/data/dataset.js';
-import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/pairing.js';
+import { latestTargetYear, OUTCOMES, reportedThrough, targetOutcomes, type Outcome, type TargetOutcome } from '../src/data/outcomes.js';
 import type { IndicatorRow } from '../src/data/schema.js';
 import type { Theme } from '../src/data/themes.js';
 import type { Locale } from '../src/i18n/locale.js';

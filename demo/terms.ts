@@ -1,4 +1,4 @@
-import type { Outcome } from '../src/data/pairing.js';
+import type { Outcome } from '../src/data/outcomes.js';
 import type { ChartKind } from './embed-code.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { SCORECARD_TERMS } from '../src/i18n/scorecard-terms.js';

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Status, TargetOutcome } from '../data/pairing.js';
+import type { TargetOutcome } from '../data/outcomes.js';
+import type { Status } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 
 /** A data point a reader can reach by keyboard or click. */

@@ -1,5 +1,5 @@
 import type { Dataset, RegionInfo } from '../data/dataset.js';
-import { latestTargetYear, OUTCOMES, targetOutcomes, type Outcome, type TargetOutcome } from '../data/pairing.js';
+import { latestTargetYear, OUTCOMES, targetOutcomes, type Outcome, type TargetOutcome } from '../data/outcomes.js';
 import type { IndicatorRow } from '../data/schema.js';
 import { themeName, type Theme } from '../data/themes.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,4 +1,5 @@
-import type { Outcome, Status } from '../data/pairing.js';
+import type { Outcome } from '../data/outcomes.js';
+import type { Status } from '../data/pairing.js';
 
 /**
  * Colours and type for the canvas, read from CSS custom properties once per

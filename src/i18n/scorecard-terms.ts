@@ -1,4 +1,4 @@
-import type { Outcome } from '../data/pairing.js';
+import type { Outcome } from '../data/outcomes.js';
 import type { Locale } from './locale.js';
 
 /**
