@@ -1,5 +1,6 @@
 import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
+import { FIGURE_TERMS } from '../i18n/figure-terms.js';
 import { TERMS } from '../i18n/terms.js';
 import { baseOption } from './base-option.js';
 import { formatNumber, formatValue, valueText } from './format.js';
@@ -19,7 +20,7 @@ export function changeText(history: readonly IndicatorRow[], locale: Locale): st
   // Not .at() (ES2022: Chrome 92, Safari 15.4): the bundle's ES2021 syntax runs in browsers without it.
   const [previous, current] = history.slice(-2);
   if (!current || !previous) return undefined;
-  const t = TERMS[locale];
+  const t = FIGURE_TERMS[locale];
   const delta = current.value - previous.value;
   const amount = formatNumber(Math.abs(delta), locale);
   // As written: a difference that rounds to 0 at two decimals is no change a reader can see.
@@ -112,7 +113,7 @@ export function buildFigureModel(slice: GaugeSlice, tokens: ChartTokens, locale:
     value: valueText(actual, locale),
     year: t.year(actual.year),
     change,
-    span: spark ? t.yearSpan(first, slice.year) : undefined,
+    span: spark ? FIGURE_TERMS[locale].yearSpan(first, slice.year) : undefined,
     status: 'no-target',
     statusText: t.noTarget,
   };

@@ -4,6 +4,7 @@ import { pairTarget } from '../data/pairing.js';
 import type { IndicatorRow } from '../data/schema.js';
 import type { Theme } from '../data/themes.js';
 import type { Locale } from '../i18n/locale.js';
+import { RADAR_TERMS } from '../i18n/radar-terms.js';
 import { TERMS } from '../i18n/terms.js';
 import { formatValue, labelColon } from './format.js';
 import type { ChartModel, ChartPoint, ChartTable } from './model.js';
@@ -190,7 +191,7 @@ const AXIS_NAME_WIDTH = 6;
 
 /** The measure's display name and unit. */
 export function radarMeasureLabel(slice: RadarSlice, locale: Locale): { name: string; unit: string } {
-  const t = TERMS[locale];
+  const t = RADAR_TERMS[locale];
   switch (slice.measure.type) {
     case 'attainment':
       return { name: t.measureAttainment, unit: t.attainmentUnit };
@@ -204,9 +205,9 @@ export function radarMeasureLabel(slice: RadarSlice, locale: Locale): { name: st
 /** Which regions the radar compares and on what; which regions asked for it leaves out, and why. */
 export function radarSummary(slice: RadarSlice, locale: Locale): string {
   const t = TERMS[locale];
-  return t.radarSummary({
+  return RADAR_TERMS[locale].radarSummary({
     regions: t.list(slice.regions.map((r) => regionName(r, locale))),
-    when: new Set(slice.years).size === 1 ? t.year(slice.years[0]!) : t.eachLatestYear,
+    when: new Set(slice.years).size === 1 ? t.year(slice.years[0]!) : RADAR_TERMS[locale].eachLatestYear,
     measure: radarMeasureLabel(slice, locale).name,
     axes: slice.axes.length,
     notCompared: slice.notCompared && t.notCompared(slice.notCompared),

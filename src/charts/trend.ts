@@ -3,6 +3,7 @@ import type { Dataset, IndicatorInfo, RegionInfo } from '../data/dataset.js';
 import { KINDS, type IndicatorRow, type Kind } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { TERMS } from '../i18n/terms.js';
+import { TREND_TERMS } from '../i18n/trend-terms.js';
 import { formatValue } from './format.js';
 import type { ChartModel, ChartPoint, LegendEntry } from './model.js';
 import { indicatorName, indicatorUnit, regionName } from './names.js';
@@ -56,9 +57,9 @@ export function trendSummary(slice: TrendSlice, points: readonly ChartPoint[], l
   const indicator = indicatorName(slice.indicator, locale);
   const first = slice.years[0]!;
   const last = slice.years[slice.years.length - 1]!;
-  if (first !== last) return t.trendSummary({ regions, indicator, first, last, points: points.length });
+  if (first !== last) return TREND_TERMS[locale].trendSummary({ regions, indicator, first, last, points: points.length });
   const only = points.length === 1 ? points[0]!.rows : undefined;
-  return t.trendOneYear({
+  return TREND_TERMS[locale].trendOneYear({
     regions,
     indicator,
     year: first,

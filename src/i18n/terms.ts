@@ -14,17 +14,6 @@ export interface Terms {
   readonly noActual: string;
   readonly noTarget: string;
   readonly year: (year: number) => string;
-  /** The years a spark line covers: "2021–2023 年". */
-  readonly yearSpan: (first: number, last: number) => string;
-  /**
-   * A change since an earlier year, its direction in words and whether that is
-   * better or worse for the indicator: "比 2022 年上升 12.3 个百分点（改善）".
-   */
-  readonly changed: (p: { since: number; amount: string; up: boolean; better: boolean }) => string;
-  /** No change since an earlier year: "与 2022 年持平". */
-  readonly unchanged: (since: number) => string;
-  /** A change of a percentage, in percentage points: "12.3 个百分点". */
-  readonly percentagePoints: (amount: string) => string;
   /** The accessible one-sentence summary of a gauge. */
   readonly gaugeSummary: (p: {
     region: string;
@@ -37,29 +26,14 @@ export interface Terms {
     targetFrom: string | undefined;
     status: string;
   }) => string;
-  /** A trend over several years. */
-  readonly trendSummary: (p: { regions: string; indicator: string; first: number; last: number; points: number }) => string;
-  /**
-   * A trend within one year, which shows no change: only, the kind and value of
-   * its point when it has just one ("实际 60%"), else how many points it has.
-   */
-  readonly trendOneYear: (p: { regions: string; indicator: string; year: number; points: number; only: { kind: string; value: string } | undefined }) => string;
-  /** notCompared: the regions asked for that it leaves out, and why (the notCompared sentence). */
-  readonly radarSummary: (p: { regions: string; when: string; measure: string; axes: number; notCompared: string | undefined }) => string;
   /** "台儿庄区无法比较：…": regions a radar leaves out (none named: no region can be compared), and why. */
   readonly notCompared: (p: NotCompared) => string;
-  /** A radar whose regions each show their own latest year. */
-  readonly eachLatestYear: string;
   readonly list: (items: readonly string[]) => string;
   /** "东丽区 2021 年无此指标数据". */
   readonly emptyFor: (p: { region?: string; year?: number; indicator?: string }) => string;
   readonly unknownRegion: (query: string) => string;
   readonly unknownIndicator: (query: string) => string;
   readonly chooseIndicator: string;
-  readonly measureAttainment: string;
-  readonly measureTargets: string;
-  readonly attainmentUnit: string;
-  readonly targetsUnit: string;
   readonly columns: {
     readonly region: string;
     readonly year: string;
@@ -106,35 +80,22 @@ const zh: Terms = {
   noActual: '尚未报告完成情况',
   noTarget: '未设目标',
   year: (year) => `${year} 年`,
-  yearSpan: (first, last) => `${first}–${last} 年`,
-  changed: (p) => `比 ${p.since} 年${p.up ? '上升' : '下降'} ${p.amount}（${p.better ? '改善' : '变差'}）`,
-  unchanged: (since) => `与 ${since} 年持平`,
-  percentagePoints: (amount) => `${amount} 个百分点`,
   gaugeSummary: (p) =>
     `${p.region} ${p.year} 年${p.indicator}` +
     (p.actual ? ` ${p.actual}` : '，尚未报告完成情况') +
     (p.change ? `，${p.change}` : '') +
     (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
     (p.actual && p.target ? `，${p.status}` : ''),
-  trendSummary: (p) => `${p.regions}${p.indicator} ${p.first}–${p.last} 年走势，共 ${p.points} 个数据点`,
-  trendOneYear: (p) =>
-    `${p.regions}${p.indicator} ${p.year} 年，仅一年数据` + (p.only ? `：${p.only.kind} ${p.only.value}` : `，共 ${p.points} 个数据点`),
-  radarSummary: (p) => `${p.regions} ${p.when}各主题${p.measure}对比，共 ${p.axes} 个主题${p.notCompared ? `；${p.notCompared}` : ''}`,
   notCompared: (p) => {
     const lack = { 'no-paired-indicator': '没有同时具有目标和完成数据的指标', 'no-target': '没有量化目标', 'no-value': `没有“${p.indicator ?? ''}”的数据` }[p.lack];
     if (p.regions.length === 0) return `没有可以比较的地区：${lack}`;
     return `${p.regions.join('、')}${p.year !== undefined ? ` ${p.year} 年` : ''}无法比较：${lack}`;
   },
-  eachLatestYear: '各自最新年份的',
   list: (items) => items.join('、'),
   emptyFor: (p) => `${p.region ?? ''}${p.year !== undefined ? ` ${p.year} 年` : ''}无${p.indicator ? `“${p.indicator}”` : '此指标'}数据`.trim(),
   unknownRegion: (q) => `数据中没有地区“${q}”`,
   unknownIndicator: (q) => `数据中没有指标“${q}”`,
   chooseIndicator: '请设置 indicator 属性以选择指标',
-  measureAttainment: '目标达成度',
-  measureTargets: '量化目标数',
-  attainmentUnit: '%',
-  targetsUnit: '项',
   columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
   noTargets: (p) => `${p.region ?? '数据中'}${p.year !== undefined ? ` ${p.year} 年` : ''}没有${p.theme ? `${p.theme}方面的` : ''}量化目标`,
   unknownTheme: (q) => `数据中没有主题“${q}”`,
@@ -165,22 +126,12 @@ const en: Terms = {
   noActual: 'No achievement reported yet',
   noTarget: 'No target set',
   year: (year) => String(year),
-  yearSpan: (first, last) => `${first}–${last}`,
-  changed: (p) => `${p.up ? 'up' : 'down'} ${p.amount} since ${p.since} (${p.better ? 'better' : 'worse'})`,
-  unchanged: (since) => `unchanged since ${since}`,
-  percentagePoints: (amount) => `${amount} percentage ${amount === '1' ? 'point' : 'points'}`,
   gaugeSummary: (p) =>
     `${p.region} ${p.year}, ${p.indicator}: ` +
     (p.actual ?? 'no achievement reported yet') +
     (p.change ? `, ${p.change}` : '') +
     (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
     (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
-  trendSummary: (p) => `${p.indicator} in ${p.regions}, ${p.first}–${p.last}: ${p.points} data points`,
-  trendOneYear: (p) =>
-    `${p.indicator} in ${p.regions} in ${p.year}: one year of data` +
-    (p.only ? `, ${p.only.kind.toLowerCase()} ${p.only.value}` : `, ${p.points} data points`),
-  radarSummary: (p) =>
-    `${p.measure} by theme in ${p.regions}, ${p.when}: ${p.axes} ${p.axes === 1 ? 'theme' : 'themes'}${p.notCompared ? `. ${p.notCompared}` : ''}`,
   notCompared: (p) => {
     const lack = {
       'no-paired-indicator': 'no indicator has both a target and an achievement',
@@ -191,17 +142,12 @@ const en: Terms = {
     const verb = p.regions.length === 1 ? 'is' : 'are';
     return `${p.regions.join(', ')} ${verb} not compared${p.year !== undefined ? ` in ${p.year}` : ''}: ${lack}`;
   },
-  eachLatestYear: "each region's latest year",
   list: (items) => items.join(', '),
   emptyFor: (p) =>
     `No data${p.indicator ? ` for “${p.indicator}”` : ''}${p.region ? ` in ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
   unknownRegion: (q) => `The dataset has no region “${q}”`,
   unknownIndicator: (q) => `The dataset has no indicator “${q}”`,
   chooseIndicator: 'Set the indicator attribute to choose an indicator',
-  measureAttainment: 'Target attainment',
-  measureTargets: 'Quantified targets',
-  attainmentUnit: '%',
-  targetsUnit: '',
   columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
   noTargets: (p) =>
     `No quantified targets${p.theme ? ` in ${p.theme}` : ''}${p.region ? ` for ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
