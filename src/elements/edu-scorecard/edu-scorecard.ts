@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { ChartLegend } from '../shared/chart-legend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
@@ -39,6 +40,8 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-focus-color - Keyboard focus ring.
  */
 export class EduScorecard extends EduChartElement {
+  protected override readonly legend = new ChartLegend(this);
+
   static override styles = [
     ...EduChartElement.styles,
     css`

@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { labelColon, prepareNumberFormat } from '../../charts/format.js';
-import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
-import type { ChartModel, ChartPoint, LegendEntry } from '../../charts/model.js';
+import type { ChartModel, ChartPoint } from '../../charts/model.js';
 import type { EmptyReason, Selection } from '../../charts/slices.js';
 import { indicatorName, regionName } from '../../charts/names.js';
 import { provenance } from '../../charts/table.js';
@@ -14,6 +13,7 @@ import type { Theme } from '../../data/themes.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { TERMS, type Terms } from '../../i18n/terms.js';
 import { canDrawCharts } from './browser-support.js';
+import type { ChartLegend } from './chart-legend.js';
 import { chartStyles } from './chart-styles.js';
 import { ChartTooltip } from './chart-tooltip.js';
 import { DatasetLoader } from './dataset-loader.js';
@@ -21,7 +21,6 @@ import { datasetContext, IDLE, type DatasetState } from './dataset-state.js';
 import { loadedPart, settleParts, type ECharts, type EChartsExtension, type OptionalPart, type PartModules } from './echarts.js';
 import { EChartsController, type Renderer } from './echarts-controller.js';
 import { HostAria } from './host-aria.js';
-import { legendSwatch } from './legend-swatch.js';
 import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
@@ -112,7 +111,6 @@ export abstract class EduChartElement extends LitElement {
     tableShown: { state: true },
     selected: { state: true },
     announcement: { state: true },
-    hiddenEntries: { state: true },
   };
 
   /**
@@ -148,8 +146,8 @@ export abstract class EduChartElement extends LitElement {
   protected tableShown = false;
   protected selected: ChartPoint | undefined;
   protected announcement = '';
-  /** Legend entries the reader has switched off (indexes into model.legend); cleared with each new model. */
-  protected hiddenEntries: ReadonlySet<number> = new Set();
+  /** The legend, on a chart that has one: the subclass makes it (new ChartLegend(this)). */
+  protected readonly legend: ChartLegend | undefined;
 
   private readonly aria = new HostAria(this.element, 'figure');
   private readonly loader = new DatasetLoader(this);
@@ -186,7 +184,7 @@ export abstract class EduChartElement extends LitElement {
   /** The on-demand parts the model shown now was built with, which its chart's instance needs. */
   private modelParts: readonly OptionalPart[] = [];
   private shownModel: ChartModel | undefined;
-  private shownHidden: ReadonlySet<number> = this.hiddenEntries;
+  private shownHidden: ReadonlySet<number> | undefined;
 
   /** This element as the HTMLElement it is (its dataset property differs from HTMLElement's). */
   private get element(): HTMLElement & ReactiveControllerHost {
@@ -332,7 +330,7 @@ export abstract class EduChartElement extends LitElement {
     this.selected = undefined;
     this.focusIndex = -1;
     this.announcement = '';
-    this.hiddenEntries = new Set();
+    this.legend?.clear();
     this.modelParts = [];
     this.tooltip.hide();
     if (data.status !== 'ready' || !data.dataset) {
@@ -353,12 +351,13 @@ export abstract class EduChartElement extends LitElement {
   protected override updated(): void {
     const model = this.model;
     this.aria.setLabel(model?.summary ?? this.statusMessage());
-    if (model === this.shownModel && this.hiddenEntries === this.shownHidden) return;
+    const hidden = this.legend?.hidden;
+    if (model === this.shownModel && hidden === this.shownHidden) return;
     // A new model announces edu-ready once drawn; showing or hiding a legend entry does not.
     if (model !== this.shownModel) this.pendingReady = model !== undefined;
     this.shownModel = model;
-    this.shownHidden = this.hiddenEntries;
-    if (this.chart) this.chart.setOption(model && withHiddenEntries(model.option, model.legend, this.hiddenEntries));
+    this.shownHidden = hidden;
+    if (this.chart) this.chart.setOption(model && (this.legend?.apply(model.option, model.legend) ?? model.option));
     // Without a chart, what is drawn is the table: it is on the page now.
     else if (model) this.emit('edu-ready', { summary: model.summary });
   }
@@ -415,7 +414,7 @@ export abstract class EduChartElement extends LitElement {
     const points = model?.points ?? [];
     if (!model || points.length === 0) return;
     let next = (index + points.length) % points.length;
-    for (let tried = 0; isHiddenPoint(points[next]!, model.legend, this.hiddenEntries); tried++) {
+    for (let tried = 0; this.legend?.hides(points[next]!, model.legend); tried++) {
       if (tried === points.length) return;
       next = (next + step + points.length) % points.length;
     }
@@ -524,28 +523,6 @@ export abstract class EduChartElement extends LitElement {
     }
   }
 
-  private toggleEntry(index: number): void {
-    const hidden = new Set(this.hiddenEntries);
-    if (!hidden.delete(index)) hidden.add(index);
-    this.hiddenEntries = hidden;
-    this.tooltip.hide();
-  }
-
-  /** HTML, not ECharts' canvas legend: it follows the page's font size, and its toggles are real buttons. */
-  private renderLegend(legend: readonly LegendEntry[]): TemplateResult | typeof nothing {
-    if (legend.length === 0) return nothing;
-    return html`<ul part="legend" class="legend" aria-label=${this.terms.legend}>
-      ${legend.map(
-        (entry, i) => html`<li>
-          <button aria-pressed=${this.hiddenEntries.has(i) ? 'false' : 'true'} @click=${() => this.toggleEntry(i)}>
-            ${legendSwatch(entry, `swatch-${i}`)}
-            ${languageMarked(entry.label, this.locale)}
-          </button>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
   /**
    * The data table: out of sight (for screen readers) until the toggle shows
    * it; or, standing in for a chart the browser cannot draw, in sight with its
@@ -599,7 +576,7 @@ export abstract class EduChartElement extends LitElement {
     const ready = this.status === 'ready' && model !== undefined;
     if (ready && !this.chart) return this.renderWithoutChart();
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.renderStatus()} ${ready ? this.renderLegend(model.legend) : nothing}
+      ${this.renderStatus()} ${ready && this.legend ? this.legend.render(model.legend, t.legend, this.locale, () => this.tooltip.hide()) : nothing}
       <div class="plot" ?hidden=${!ready}>
         ${this.renderPlot(html`<div
           part="chart"
