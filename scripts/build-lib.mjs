@@ -6,6 +6,9 @@
 //   edu-progress-line.js
 //   edu-progress-worker-parse.js the page's side of the parse worker, imported with the first file of 2 MB or more
 //   parse-worker.js              its parse worker, loaded relative to import.meta.url for files of 2 MB or more
+//   edu-gauge.js, edu-trend.js,  one chart and <edu-data> each, for a page of one kind of chart: they share
+//   edu-radar.js,                the code in chunks/ (a page with two of them loads it once), and what they
+//   edu-scorecard.js             load on demand is in chunks/ too
 //   edu-progress.iife.js         the same as a classic script (global EduProgress), parse worker inlined
 //   embed-host.js                a classic script for pages that frame embed.html: sizes the frames
 //   THIRD-PARTY-LICENSES.txt     the licences of the bundled packages
@@ -44,8 +47,20 @@ const WORKER_PARSE_FILE = 'edu-progress-worker-parse.js';
 const LAZY_FILES = [...PART_FILES, PACK_FILE, WORKER_PARSE_FILE].sort();
 const IIFE_GLOBAL = 'EduProgress';
 const EMBED_HOST_FILE = 'embed-host.js';
-/** What an ES-module page should load at most, gzipped. */
-const TARGET_KIB = 200;
+/** One chart's entry, for a page of that chart alone, and its source. */
+const ELEMENT_ENTRIES = {
+  'edu-gauge': join(root, 'src/gauge.ts'),
+  'edu-trend': join(root, 'src/trend.ts'),
+  'edu-radar': join(root, 'src/radar.ts'),
+  'edu-scorecard': join(root, 'src/scorecard.ts'),
+};
+/** Where the element entries' shared and on-demand chunks go, beside them. */
+const CHUNKS_DIR = 'chunks';
+/**
+ * What a page loads up front at most (its module and every chunk that imports statically, gzip -9):
+ * with <edu-gauge> alone, and with every chart (edu-progress.js).
+ */
+const GOALS_KIB = { 'edu-gauge.js': 150, [ES_FILE]: 200 };
 
 /** Bundled packages (name -> { version, license, dir }), gathered from every chunk for the banner and the licence file. */
 const bundled = new Map();
@@ -203,11 +218,13 @@ function terserPass(format) {
 }
 
 /**
- * Vite settings shared by both bundles; no vite.config.ts, so the site's plugins stay out.
+ * Vite settings shared by every bundle; no vite.config.ts, so the site's plugins stay out.
+ * entries: the entries by name (each file is its name with .js), for the element entries; else entryFile to fileName.
  * partOnly: the modules only the on-demand parts use (see partModules); every other one goes into the entry.
+ * groups: chunks of modules chosen by hand (see elementGroups).
  * A first pass (first) writes nothing and skips the terser pass.
  */
-function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly, first = false }) {
+function libConfig({ format, fileName, entries, plugins = [], entryFile = entry, partOnly, groups, first = false }) {
   return {
     configFile: false,
     root,
@@ -240,17 +257,19 @@ function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly
       target: 'es2021',
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry: entryFile, formats: [format], name: IIFE_GLOBAL, fileName: () => fileName },
+      lib: { entry: entries ?? entryFile, formats: [format], name: IIFE_GLOBAL, fileName: (_format, name) => (entries ? `${name}.js` : fileName) },
       // Lib mode keeps whitespace in ES output by default; this is the file pages load, so minify it all.
       rolldownOptions: {
         // Lets the on-demand chunks import shared ECharts code from edu-progress.js itself; with lib mode's
-        // 'strict', that code went to a third chunk that every page would have loaded up front.
-        preserveEntrySignatures: 'allow-extension',
+        // 'strict', that code went to a third chunk that every page would have loaded up front. The element
+        // entries keep to what they export: what they share goes to chunks that any of them can load.
+        preserveEntrySignatures: entries ? 'strict' : 'allow-extension',
         output: {
           minify: true,
           postBanner: licenseBanner,
-          chunkFileNames: (chunk) => `edu-progress-${chunk.name.replace(/^echarts-/, '')}.js`,
+          chunkFileNames: entries ? `${CHUNKS_DIR}/[name]-[hash].js` : (chunk) => `edu-progress-${chunk.name.replace(/^echarts-/, '')}.js`,
           ...(partOnly && { codeSplitting: { groups: [{ name: ES_FILE.replace(/\.js$/, ''), test: (id) => !partOnly.has(id) }] } }),
+          ...(groups && { codeSplitting: { groups } }),
         },
       },
     },
@@ -259,6 +278,46 @@ function libConfig({ format, fileName, plugins = [], entryFile = entry, partOnly
 
 function outputsOf(result) {
   return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+}
+
+/** A file and every chunk it imports up front: what a page that loads it downloads before any chart asks for more. */
+function staticClosure(chunks, file, found = new Set()) {
+  if (found.has(file)) return found;
+  found.add(file);
+  for (const imported of chunks.get(file).imports) staticClosure(chunks, imported, found);
+  return found;
+}
+
+/** Code the pages of two or more charts load up front, and no more than this (bytes of source), goes into core. */
+const SMALL_SHARED = 2048;
+
+/**
+ * The chunks of the element entries, from a first build left to Rolldown's own
+ * splitting, which gives a chunk to each set of pages (and on-demand parts) that
+ * share code: a gauge's page loaded nine files, six of them what every page
+ * loads, split up only by which on-demand parts share it, and three of a few
+ * hundred bytes that it shared with one other chart. One chunk, core, now holds
+ * what every chart's page loads up front, and the code that two or more pages
+ * load up front where it comes to less than SMALL_SHARED; what only some pages
+ * load, and more than that (the axes that the trend and the scorecard draw),
+ * stays in chunks of its own.
+ */
+async function elementGroups() {
+  const first = outputsOf(await build(libConfig({ format: 'es', entries: ELEMENT_ENTRIES, first: true })));
+  const chunks = new Map(first.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+  const pages = new Map();
+  for (const name of Object.keys(ELEMENT_ENTRIES)) {
+    for (const file of staticClosure(chunks, `${name}.js`)) for (const id of chunks.get(file).moduleIds) pages.set(id, [...(pages.get(id) ?? []), name]);
+  }
+  const size = new Map(first.filter((o) => o.type === 'chunk').flatMap((o) => Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength])));
+  const shared = new Map();
+  for (const [id, names] of pages) if (names.length > 1) shared.set(names.join(), (shared.get(names.join()) ?? 0) + (size.get(id) ?? 0));
+  const all = Object.keys(ELEMENT_ENTRIES).join();
+  const core = (id) => {
+    const key = pages.get(id)?.join();
+    return key === all || (key !== undefined && key.includes(',') && shared.get(key) < SMALL_SHARED);
+  };
+  return [{ name: 'core', test: core }];
 }
 
 /**
@@ -305,7 +364,40 @@ const workerParseText = checkBundleText(WORKER_PARSE_FILE);
 if (!workerParseText.includes(`"${WORKER_FILE}"`) && !workerParseText.includes(`\`${WORKER_FILE}\``)) fail(`${WORKER_PARSE_FILE} does not load ${WORKER_FILE}`);
 checkBundleText(WORKER_FILE);
 
-// 2. The classic script, with the worker inlined.
+// 2. One entry per chart, sharing chunks; its parse worker is the same file as the ES module's.
+const workerBytes = readFileSync(join(outDir, WORKER_FILE));
+const elements = outputsOf(await build(libConfig({ format: 'es', entries: ELEMENT_ENTRIES, groups: await elementGroups() })));
+if (!readFileSync(join(outDir, WORKER_FILE)).equals(workerBytes)) fail(`the element entries' ${WORKER_FILE} differs from ${ES_FILE}'s`);
+const elementChunks = new Map(elements.filter((o) => o.type === 'chunk' && o.fileName !== WORKER_FILE).map((o) => [o.fileName, o]));
+for (const [name, source] of Object.entries(ELEMENT_ENTRIES)) {
+  const file = `${name}.js`;
+  if (!elementChunks.get(file)?.isEntry) fail(`the element build emitted no ${file} for ${relative(root, source)}`);
+  checkBundleText(file);
+}
+for (const file of elementChunks.keys()) {
+  if (!file.startsWith(`${CHUNKS_DIR}/`) && !(file.replace(/\.js$/, '') in ELEMENT_ENTRIES)) fail(`the element build made ${file} outside ${CHUNKS_DIR}/`);
+}
+
+/**
+ * What a page of one chart must not load up front: the other charts' ECharts series and builders,
+ * and what every page loads only when asked (the problems' messages, the JSON reader, the parse
+ * worker's side, the pack reader, the theme table's reader but on the radar and the scorecard,
+ * whose axes and bars are named by it).
+ */
+const ON_DEMAND = /\/src\/(i18n\/problem-messages|data\/(worker-parse|read-json|json-error|pack|pack-manifest|rebuild))\.ts$/;
+const NOT_UP_FRONT = {
+  'edu-gauge': /\/echarts\/lib\/(chart\/(line|radar|bar)|component\/(grid|radar)|coord\/(cartesian|radar))\/|\/src\/(charts\/(trend|radar|scorecard|bullet|figure)|data\/themes)\.ts$|\/d3-dsv\//,
+  'edu-trend': /\/echarts\/lib\/(chart\/(gauge|radar|bar)|component\/radar|coord\/radar)\/|\/src\/(charts\/(dial|radar|scorecard|bullet|figure)|data\/themes)\.ts$|\/d3-dsv\//,
+  'edu-radar': /\/echarts\/lib\/(chart\/(gauge|line|bar)|component\/grid|coord\/cartesian)\/|\/src\/charts\/(dial|trend|scorecard|bullet|figure)\.ts$/,
+  'edu-scorecard': /\/echarts\/lib\/(chart\/(gauge|line|radar)|component\/radar|coord\/radar)\/|\/src\/charts\/(dial|trend|radar|bullet|figure)\.ts$/,
+};
+for (const [name, pattern] of Object.entries(NOT_UP_FRONT)) {
+  const modules = [...staticClosure(elementChunks, `${name}.js`)].flatMap((file) => elementChunks.get(file).moduleIds);
+  const strays = modules.filter((id) => pattern.test(id) || ON_DEMAND.test(id)).map((id) => relative(root, id));
+  if (strays.length > 0) fail(`${name}.js loads up front what it should not: ${strays.join(', ')}`);
+}
+
+// 3. The classic script, with the worker inlined.
 const iife = outputsOf(
   await build(libConfig({ format: 'iife', fileName: IIFE_FILE, plugins: [inlineParseWorker(join(outDir, WORKER_FILE)), staticOnDemandImports()] })),
 );
@@ -315,14 +407,14 @@ const iifeText = checkBundleText(IIFE_FILE);
 if (iifeText.includes('import.meta')) fail(`${IIFE_FILE} uses import.meta`);
 if (iifeText.includes(WORKER_FILE)) fail(`${IIFE_FILE} refers to ${WORKER_FILE} instead of inlining it`);
 
-// 3. The embed host script: no imports, no global.
+// 4. The embed host script: no imports, no global.
 await build(libConfig({ format: 'iife', fileName: EMBED_HOST_FILE, entryFile: join(root, 'demo/embed-host.ts') }));
 const embedHostText = checkBundleText(EMBED_HOST_FILE);
 if (embedHostText.includes(IIFE_GLOBAL)) fail(`${EMBED_HOST_FILE} defines a global`);
 
 writeLicenses();
 
-// 4. Type declarations.
+// 5. Type declarations.
 try {
   emitTypes();
 } catch (error) {
@@ -330,7 +422,7 @@ try {
 }
 if (!existsSync(join(root, pkg.types))) fail(`package.json "types" names ${pkg.types}, which was not emitted`);
 
-// 5. The Custom Elements Manifest.
+// 6. The Custom Elements Manifest.
 const analyzer = spawnSync(
   process.execPath,
   [
@@ -345,6 +437,12 @@ const analyzer = spawnSync(
 );
 if (analyzer.status !== 0) fail('the Custom Elements Manifest analyzer failed');
 checkManifest(JSON.parse(readFileSync(join(outDir, 'custom-elements.json'), 'utf8')));
+
+/** Every file package.json's exports name (but the patterns, subpath/*), from its conditions too. */
+const exported = (target) => (typeof target === 'string' ? [target] : Object.values(target).flatMap(exported));
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  for (const file of exported(target)) if (!file.includes('*') && !existsSync(join(root, file))) fail(`package.json exports ${subpath} as ${file}, which was not built`);
+}
 
 /** Every tag with what the README promises, inherited members included. */
 function checkManifest(manifest) {
@@ -378,17 +476,32 @@ function checkManifest(manifest) {
   }
 }
 
-// 6. Sizes: what a page downloads, gzipped as a server would (zlib's default level, as `gzip` does).
-const size = (file) => {
-  const bytes = readFileSync(join(outDir, file));
-  return { raw: bytes.length, gzip: gzipSync(bytes).length };
-};
+// 7. Sizes: what a page downloads, gzipped as a server at its best would (zlib's level 9, as `gzip -9`).
+const gzipped = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const sizes = Object.fromEntries([ES_FILE, ...LAZY_FILES, WORKER_FILE, IIFE_FILE, EMBED_HOST_FILE].map((f) => [f, size(f)]));
+const listed = [ES_FILE, ...LAZY_FILES, WORKER_FILE, IIFE_FILE, EMBED_HOST_FILE, ...Object.keys(ELEMENT_ENTRIES).map((name) => `${name}.js`)];
 console.log(`\n${relative(root, outDir)}/`);
-for (const [file, { raw, gzip }] of Object.entries(sizes)) console.log(`  ${file.padEnd(29)} ${kib(raw).padStart(10)}   gzip ${kib(gzip).padStart(10)}`);
+for (const file of listed) console.log(`  ${file.padEnd(29)} ${kib(readFileSync(join(outDir, file)).length).padStart(10)}   gzip ${kib(gzipped(file)).padStart(10)}`);
+const shared = [...elementChunks.keys()].filter((file) => file.startsWith(`${CHUNKS_DIR}/`));
+console.log(`  ${`${CHUNKS_DIR}/ (${shared.length} files)`.padEnd(29)} ${kib(shared.reduce((sum, file) => sum + readFileSync(join(outDir, file)).length, 0)).padStart(10)}   gzip ${kib(shared.reduce((sum, file) => sum + gzipped(file), 0)).padStart(10)}`);
 console.log(`  types/, custom-elements.json, THIRD-PARTY-LICENSES.txt`);
-const esPage = sizes[ES_FILE].gzip;
-const verdict = esPage <= TARGET_KIB * 1024 ? 'within' : 'OVER';
-console.log(`  ES page, gauge, trend and radar: ${kib(esPage)} gzip, ${verdict} the ${TARGET_KIB} KiB target`);
-console.log(`    on demand only: ${WORKER_PARSE_FILE} and ${WORKER_FILE} for files of 2 MB or more, ${PACK_FILE} for data packs, ${PART_FILES.join(', ')} for <edu-scorecard>, decals, a gauge's figure or bullet and renderer="svg"`);
+
+const esChunks = new Map(es.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o]));
+const pages = [
+  ['every chart', ES_FILE, esChunks],
+  ...Object.keys(ELEMENT_ENTRIES).map((name) => [`<${name}> alone`, `${name}.js`, elementChunks]),
+];
+console.log(`  a page, up front (its module and the chunks that imports, gzip -9):`);
+const over = [];
+for (const [page, file, chunks] of pages) {
+  const files = [...staticClosure(chunks, file)];
+  const total = files.reduce((sum, f) => sum + gzipped(f), 0);
+  const goal = GOALS_KIB[file];
+  const verdict = goal === undefined ? '' : `, ${total <= goal * 1024 ? 'within' : 'OVER'} the ${goal} KiB goal`;
+  if (goal !== undefined && total > goal * 1024) over.push(`${page} (${file}) loads ${kib(total)} up front, over ${goal} KiB`);
+  console.log(`    ${page.padEnd(22)} ${kib(total).padStart(10)} in ${String(files.length).padStart(2)} file${files.length === 1 ? '' : 's'}  ${file}${verdict}`);
+}
+console.log(
+  `    on demand only: the parse worker for files of 2 MB or more, the problems' messages, the JSON reader, the theme table's reader, the pack reader for data packs, and the ECharts parts for <edu-scorecard> (in edu-progress.js), decals, a gauge's figure or bullet and renderer="svg"`,
+);
+if (over.length > 0) fail(`size goal missed: ${over.join('; ')}`);

@@ -66,12 +66,15 @@ export function settleParts(wanted: readonly OptionalPart[]): Promise<void> | un
   return pending.some(Boolean) ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
+/** Registers a part's module that an entry imports up front (the scorecard's bars in edu-scorecard.js). */
+export function providePart<P extends OptionalPart>(part: P, module: PartModules[P]): void {
+  use([...module.extensions]);
+  parts.set(part, { module });
+}
+
 function load(part: OptionalPart): Promise<void> {
   const promise = importers[part]().then(
-    (module) => {
-      use([...module.extensions]);
-      parts.set(part, { module });
-    },
+    (module) => providePart(part, module),
     (error: unknown) => {
       parts.set(part, 'failed');
       console.warn(`edu-progress: could not load the ECharts ${part} part.`, error);
