@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HASH_DIGITS, MANIFEST_NAME, manifestFault, readManifest, type PackManifest, type PackManifestFile, type Partition } from '../data/pack-manifest.js';
-import { parseDataset } from '../data/parse.js';
+import { parseDataset } from '../data/parse-dataset.js';
 import type { CliTerms } from './cli-terms.js';
 
 export interface PackCheck {

@@ -18,7 +18,8 @@ import {
   type PackRegion,
   type Partition,
 } from '../data/pack-manifest.js';
-import { detectFormat, withDataset, parseDatasetData } from '../data/parse.js';
+import { parseDatasetData } from '../data/parse-dataset.js';
+import { detectFormat, withDataset } from '../data/parse.js';
 import { problem, ProblemCollector, type Problem, type ProblemPlace } from '../data/problems.js';
 import { writeProblem } from '../i18n/problem-messages.js';
 import { rebuildDataset } from '../data/rebuild.js';

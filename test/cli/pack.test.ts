@@ -6,7 +6,7 @@ import { tsvFormatRows } from 'd3-dsv';
 import { checkPack } from '../../src/cli/pack-check.js';
 import { cliTerms } from '../../src/cli/cli-terms.js';
 import { writePack } from '../../src/cli/pack-writer.js';
-import { parseDataset } from '../../src/data/parse.js';
+import { parseDataset } from '../../src/data/parse-dataset.js';
 import { rowCells } from '../../src/data/row-cells.js';
 import { COLUMNS } from '../../src/data/schema.js';
 import { readManifest, type PackManifestFile } from '../../src/data/pack-manifest.js';

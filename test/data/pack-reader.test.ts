@@ -9,7 +9,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 import { writePack } from '../../src/cli/pack-writer.js';
 import { loadPack } from '../../src/data/pack.js';
 import { manifestFile, type PackManifest } from '../../src/data/pack-manifest.js';
-import { parseDataset } from '../../src/data/parse.js';
+import { parseDataset } from '../../src/data/parse-dataset.js';
 import { rowCells } from '../../src/data/row-cells.js';
 
 const bundled = parseDataset(readFileSync(new URL('../../data/indicators.csv', import.meta.url)));
