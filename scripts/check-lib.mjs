@@ -16,6 +16,10 @@
 //     script): the large file is parsed on the main thread;
 //   - a data pack and the ES module on another origin (a CDN): the pack reader's chunk,
 //     the manifest and only the gauge's region file;
+//   - one chart's module (edu-gauge.js) from another origin: only its chart and <edu-data>
+//     defined, and a bullet's line chart fetched from lib/chunks/ there; two charts' modules
+//     (edu-trend.js, edu-scorecard.js) on a page under the strict policy and Trusted Types
+//     with Lit's policy once: the code they share loaded once (one Lit);
 //   - older and odd browsers: pages that delete, before the library loads, what
 //     such a browser lacks (scripts/check-older-browsers.mjs).
 // Firefox 153 enforces Trusted Types as Chromium does, so every page runs in both.
@@ -76,6 +80,8 @@ const EVERY_CHART = `<edu-data src="data/indicators.csv" themes-src="data/themes
 <edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`;
 const CHARTS = ['edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'];
+/** What edu-progress.js defines; one chart's module, only that chart and edu-data. */
+const ALL_TAGS = ['edu-data', ...CHARTS];
 
 const head = (title, extra = '') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${extra}</head><body>`;
@@ -142,6 +148,22 @@ ${EVERY_CHART}`,
 <script type="module" src="{OTHER}/lib/edu-progress.js"></script>
 <edu-data src="{OTHER}/pack/manifest.json">
 <edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+</edu-data>`,
+  // One chart's module on a CDN: a dial, and a bullet, whose line chart comes on demand from lib/chunks/ there.
+  '/check-entry-gauge.html': `${head("One chart's module from another origin")}
+<script type="module" src="{OTHER}/lib/edu-gauge.js"></script>
+<edu-data src="data/indicators.csv">
+<edu-gauge region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+<edu-gauge variant="bullet" region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>
+</edu-data>`,
+  // Two charts' modules: what they share comes once (one Lit, so Lit's policy once), under the strictest policy.
+  '/check-entries-two.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>two charts' modules</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html"></head><body>
+<script type="module" src="lib/edu-trend.js"></script>
+<script type="module" src="lib/edu-scorecard.js"></script>
+<edu-data src="data/indicators.csv" themes-src="data/themes.csv">
+<edu-trend region="东丽区" indicator="student_fitness_pass_rate"></edu-trend>
+<edu-scorecard region="东丽区"></edu-scorecard>
 </edu-data>`,
   // A browser starts no worker from another origin's script: the file is parsed in place.
   '/check-es-worker-other-origin.html': `${head('ES module from another origin, large file')}
@@ -281,8 +303,18 @@ function policyProblems(violations, reports, blocked) {
   return problems;
 }
 
-/** Opens a page in a fresh browser context, waits for its chart, and returns the problems seen. */
-async function check(browser, path, tag, { worker, twice = false, blocked, strict = false, hostile = false, trustedTypes = false, chunks = [] } = {}) {
+/**
+ * Opens a page in a fresh browser context, waits for its chart, and returns the problems seen.
+ * chunks: files loaded on demand from the library's other origin (names in lib/, or patterns of paths);
+ * defined: the tags the page's module defines; every: wait for every chart on the page; once: no file
+ * of lib/ requested twice.
+ */
+async function check(
+  browser,
+  path,
+  tag,
+  { worker, twice = false, blocked, strict = false, hostile = false, trustedTypes = false, chunks = [], defined = ALL_TAGS, every = false, once = false } = {},
+) {
   const problems = [];
   const violations = [];
   // The browser's own reports of a violation: Chromium's console messages, Firefox's page errors.
@@ -341,8 +373,18 @@ async function check(browser, path, tag, { worker, twice = false, blocked, stric
       .then((handle) => handle.jsonValue());
     if (state.status !== 'ready') problems.push(`<${tag}> status is ${state.status}`);
     for (const chunk of chunks) {
-      // Fetched next to edu-progress.js (on the other origin), as import.meta.url resolves it.
-      if (!requested.some((url) => url.pathname === `/lib/${chunk}` && url.origin === origin(other))) problems.push(`${chunk} not loaded from the library's origin`);
+      // Fetched next to the module (on the other origin), as import.meta.url resolves it.
+      const matches = (url) => (typeof chunk === 'string' ? url.pathname === `/lib/${chunk}` : chunk.test(url.pathname));
+      if (!requested.some((url) => matches(url) && url.origin === origin(other))) problems.push(`${chunk} not loaded from the library's origin`);
+    }
+    if (every) {
+      const tags = CHARTS.join(',');
+      await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => el.getAttribute('status') === 'ready' && el.echarts), { timeout: TIMEOUT_MS }, tags);
+    }
+    if (once) {
+      const lib = requested.filter((url) => url.pathname.startsWith('/lib/')).map((url) => url.href);
+      const twiceAsked = lib.filter((href, i) => lib.indexOf(href) !== i);
+      if (twiceAsked.length > 0) problems.push(`requested more than once: ${[...new Set(twiceAsked)].join(', ')}`);
     }
     if (chunks.includes('edu-progress-svg.js') && !state.svg) problems.push(`<${tag}> did not draw in SVG`);
     if (chunks.includes('edu-progress-pack.js')) {
@@ -369,13 +411,13 @@ async function check(browser, path, tag, { worker, twice = false, blocked, stric
       if (axis !== '党的建设') problems.push(`radar axis is ${axis}, not the theme table's name`);
     }
     if (trustedTypes) await useEveryChart(page, problems);
-    const globals = await page.evaluate(() => ({
-      tags: ['edu-data', 'edu-gauge', 'edu-trend', 'edu-radar', 'edu-scorecard'].filter((t) => customElements.get(t)),
+    const globals = await page.evaluate((tags) => ({
+      tags: tags.filter((t) => customElements.get(t)),
       iifeGlobal: typeof globalThis.EduProgress?.parseDataset,
       parseResults: globalThis.__parseResults,
       workersRan: globalThis.__workersRan,
-    }));
-    if (globals.tags.length !== 5) problems.push(`only ${globals.tags.join(', ')} defined`);
+    }), ALL_TAGS);
+    if (globals.tags.join() !== defined.join()) problems.push(`${globals.tags.join(', ')} defined, not ${defined.join(', ')}`);
     if (twice && globals.iifeGlobal !== 'function') problems.push('no EduProgress.parseDataset global');
     if (worker && !workers.some((url) => worker.test(url))) problems.push(`no parse worker matching ${worker} started (workers: ${workers.join(', ') || 'none'})`);
     if (worker && globals.parseResults !== 1) problems.push(`the parse worker posted ${globals.parseResults} results, not 1`);
@@ -406,6 +448,8 @@ async function runChecks(browser, engine) {
   await run('/check-trusted-types-worker.html', 'edu-gauge', { blocked: 'trusted-types' });
   await run('/check-es-worker-other-origin.html', 'edu-gauge', { blocked: 'origin' });
   await run('/check-es-pack.html', 'edu-gauge', { chunks: ['edu-progress-pack.js'] });
+  await run('/check-entry-gauge.html', 'edu-gauge', { chunks: [/^\/lib\/chunks\/echarts-line-[\w-]+\.js$/], defined: ['edu-data', 'edu-gauge'], every: true });
+  await run('/check-entries-two.html', 'edu-scorecard', { defined: ['edu-data', 'edu-trend', 'edu-scorecard'], every: true, once: true });
   await run('/check-strict-csp.html', 'edu-radar', { strict: true });
   await run('/check-hostile.html', 'edu-radar', { twice: true, hostile: true });
   await run('/check-trusted-types-es.html', 'edu-gauge', { trustedTypes: true });
