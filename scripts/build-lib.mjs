@@ -12,7 +12,8 @@
 //   edu-progress.iife.js         the same as a classic script (global EduProgress), parse worker inlined
 //   embed-host.js                a classic script for pages that frame embed.html: sizes the frames
 //   THIRD-PARTY-LICENSES.txt     the licences of the bundled packages
-//   types/                       the type declarations (scripts/emit-types.mjs)
+//   types/                       the type declarations (scripts/emit-esm.mjs, which also emits dist/esm:
+//                                the unbundled ES modules of the npm package)
 //   custom-elements.json         the Custom Elements Manifest (scripts/custom-elements-manifest.config.mjs)
 // then checks what it built and prints the sizes.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { echartsUnused } from './echarts-unused.mjs';
-import { emitTypes } from './emit-types.mjs';
+import { emitEsm } from './emit-esm.mjs';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { trustedTypesPatch } from './trusted-types-patch.mjs';
 
@@ -414,11 +415,11 @@ if (embedHostText.includes(IIFE_GLOBAL)) fail(`${EMBED_HOST_FILE} defines a glob
 
 writeLicenses();
 
-// 5. Type declarations.
+// 5. The unbundled ES modules of the npm package (dist/esm) and the type declarations.
 try {
-  emitTypes();
+  emitEsm();
 } catch (error) {
-  fail(`type declarations:\n${error.message}`);
+  fail(`dist/esm and the type declarations:\n${error.message}`);
 }
 if (!existsSync(join(root, pkg.types))) fail(`package.json "types" names ${pkg.types}, which was not emitted`);
 
