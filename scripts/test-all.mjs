@@ -1,7 +1,8 @@
 // Builds dist/, then runs every test runner (vitest in Node, the same again from a bare
 // copy of the repository with nothing beside it, Web Test Runner on the sources and the
 // built pages in Chromium, Firefox and WebKit at once, then the library bundle checks and
-// the built pages under a strict Content-Security-Policy at once, in Chromium and Firefox),
+// the built pages under a strict Content-Security-Policy, in Chromium and Firefox, and the
+// npm package installed into an app and built with Vite, at once),
 // prints each runner's counts and time, and ends with one line that totals them:
 // "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
@@ -128,8 +129,8 @@ const checkRunner = (name) => ({
  * The runners in waves, each wave's at once. The Node tests go alone (their large-input
  * tests are timed by vitest). The three engines go together, each in a browser of its
  * own showing one page at a time, so that every page has the foreground and its
- * animation frames; then the two checks of the built files, each driving Chromium and
- * Firefox in turn.
+ * animation frames; then the checks of the built files: two driving Chromium and Firefox
+ * in turn, and the npm package installed into an app and built with Vite.
  */
 const waves = [
   [
@@ -149,7 +150,7 @@ const waves = [
     },
   ],
   ENGINES.map(wtrRunner),
-  ['check-lib', 'check-pages'].map(checkRunner),
+  ['check-lib', 'check-pages', 'check-package'].map(checkRunner),
 ];
 for (const wave of waves) await Promise.all(wave.map(async (runner) => (runner.result = await runner.start())));
 const runners = waves.flat();
