@@ -19,9 +19,9 @@ export interface Reading {
 }
 
 const AT_LEAST_AFTER = /^(?:及以上|以上)/;
-const AT_LEAST_BEFORE = /(不低于|不少于|至少|超过)\s*$/;
+const AT_LEAST_BEFORE = /(不低于|不少于|至少|(?<!不)超过)\s*$/;
 const AT_MOST_AFTER = /^(以下|以内)/;
-const AT_MOST_BEFORE = /(不超过|不高于|低于|控制在|降低到|降低至|降至|下降到|下降至|减少到|减少至|压缩到|压缩至)\s*$/;
+const AT_MOST_BEFORE = /(不超过|不高于|(?<!不)低于|控制在|降低到|降低至|降至|下降到|下降至|减少到|减少至|压缩到|压缩至)\s*$/;
 const CHANGE_BEFORE = /(提高|提升|增加|增长|降低|下降|减少)了?\s*$/;
 /** 由10%提高到20%: the verb and linking word between a baseline and its target. */
 export const FROM_TO = /^\s*(提高|提升|增加|增长|调高|扩大|降低|下降|减少|压缩|调整|调低)(到|至|为)/;
