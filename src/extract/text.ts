@@ -49,7 +49,13 @@ export function quotedMask(text: string): Uint8Array {
 /** Where clauses end: Chinese and ASCII punctuation, an ASCII comma only between words (not in 1,350). */
 const CLAUSE_END = /[，。；！？;!?：:\n]|,(?!\d{3})/g;
 
-/** The clause (between punctuation) around a position, within its paragraph. */
+/**
+ * The numbering a clause can open with: 1. 1、 (1) (一) ① 一、 一是 第一条, or two of them (4.①). It orders the items and is never
+ * part of what a clause says (the source item cites it), so names and excerpts start after it.
+ */
+const ITEM_MARKER = /^(?:(?:\d{1,3}[.、](?!\d)|\(\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*\)|[\u2460-\u2473]|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+[条项点][、,:]?)\s*)+/;
+
+/** The clause (between punctuation) around a position, within its paragraph, without its numbering. */
 export function clauseAround(text: string, paragraph: Span, at: number): Span {
   let start = paragraph.start;
   let end = paragraph.end;
@@ -62,5 +68,8 @@ export function clauseAround(text: string, paragraph: Span, at: number): Span {
     }
   }
   while (start < end && /\s/.test(text[start]!)) start++;
+  const marker = ITEM_MARKER.exec(text.slice(start, end));
+  // Never past the figure's own start: the clause must still hold it.
+  if (marker && start + marker[0].length <= at) start += marker[0].length;
   return { start, end };
 }
