@@ -1,6 +1,7 @@
 /**
  * The figures of a paragraph: a number with its unit (95%, 1-2所, 百余场, 5万多名, 260余万元, 3-5个百分点),
- * a share in words (三分之二), a zero in words (零事故, 不发生泄密事件) and a list of named schools a summary
+ * a share in words (三分之二), a zero in words (零事故, 不发生泄密事件, 安全事故零发生), full coverage
+ * (全覆盖, 100%) and a list of named schools a summary
  * counts (建成甲幼儿园、乙幼儿园、丙幼儿园). Numbers that are not counts or measures (dates, years,
  * document numbers, ordinals like 第N条, names in quotes) never become figures.
  */
@@ -8,7 +9,7 @@ import { MULTIPLIERS, numberValue } from './numbers.js';
 import type { Span } from './text.js';
 
 /** How a figure was written, for the reviewer's reasons and the confidence. */
-export type FigureForm = 'number' | 'chinese' | 'fraction' | 'zero' | 'list';
+export type FigureForm = 'number' | 'chinese' | 'fraction' | 'zero' | 'coverage' | 'list';
 
 export interface Figure extends Span {
   readonly value: number;
@@ -17,7 +18,10 @@ export interface Figure extends Span {
   readonly form: FigureForm;
   /** 余, 多, 约: the document gives a floor or a round figure. */
   readonly approximate: boolean;
-  /** For a zero or a list, the thing counted (泄密事件, 幼儿园), when the words say it. */
+  /**
+   * For a zero or a list, the thing counted (泄密事件, 幼儿园), when the figure's own words say it;
+   * a zero without one (安全事故零发生) is named by the words before it.
+   */
   readonly subject?: string;
 }
 
@@ -38,12 +42,25 @@ const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千]/;
  * most such names stand in quotation marks, these often do not.
  */
 const SET_PHRASES = ['八项规定', '三位一体', '四位一体', '五位一体', '两个维护', '两个确立', '四个意识', '四个自信', '三个代表', '四个全面'];
-/** A zero in words and what it counts: 零事故 is a target of no accidents. */
+/** What a zero in words counts, by the noun's last word, and the unit it is counted in. */
 const ZERO_WORDS: Readonly<Record<string, string>> = {
-  事故: '起', 案件: '起', 差错: '起', 伤亡: '人', 死亡: '人', 辍学: '人', 失学: '人', 投诉: '件', 违规: '起',
+  事故: '起', 事件: '起', 案件: '起', 差错: '起', 伤亡: '人', 死亡: '人', 辍学: '人', 失学: '人', 投诉: '件', 违规: '起',
 };
-const ZERO = new RegExp(`零(${Object.keys(ZERO_WORDS).join('|')})`, 'g');
-const NOT_HAPPEN = /(?:不发生|杜绝发生|无)([\u4e00-\u9fa5]{1,8}?(?:事件|事故|案件))/g;
+const ZERO_NOUN = Object.keys(ZERO_WORDS).join('|');
+/** 零事故, 零辍学: the thing counted follows the zero. */
+const ZERO = new RegExp(`零(${ZERO_NOUN})`, 'g');
+/** 不发生泄密事件, 未发生重大事故, 杜绝欺凌事件发生: the thing counted is named inside the phrase. */
+const NOT_HAPPEN = new RegExp(String.raw`(?:(?:不|未|没有)发生|杜绝发生|无)([一-龥]{1,8}?(?:${ZERO_NOUN}))|杜绝([一-龥]{1,10}?(?:${ZERO_NOUN}))的?发生`, 'g');
+/**
+ * 安全事故零发生, 大班额动态清零: the zero follows its noun, which the words before name (the
+ * indicator's name is read there). 零发生 and 不发生 need a noun of events; anything can be 清零.
+ */
+const ZERO_AFTER = new RegExp(`(?:(${ZERO_NOUN})(?:零发生|不发生)|(?:动态)?清零)`, 'g');
+/**
+ * 全覆盖 closing a clause or a list item: coverage of 100%. Not the adjective (全覆盖的培训,
+ * 全覆盖监管), and not said of work (党的工作全覆盖): work is done, not counted.
+ */
+const FULL_COVERAGE = /(?<!工作)全覆盖(?=[，。；,;、!?\n]|$)/g;
 const FRACTION = /([一二三四五六七八九十]+|\d+)分之([一二三四五六七八九十]+|\d+)/g;
 /** A summary's list of what it built or finished, named one by one: 建成甲幼儿园、乙幼儿园、丙幼儿园. */
 const INSTITUTION = '(?:幼儿园|小学|中学|学校|校区)';
@@ -95,6 +112,11 @@ function numberFigures(text: string, paragraph: Span, quoted: Uint8Array): Figur
   return figures;
 }
 
+/** The unit a zero of this noun is counted in: by its last word (安全责任事故 → 起). */
+function zeroUnit(noun: string): string {
+  return Object.entries(ZERO_WORDS).find(([word]) => noun.endsWith(word))?.[1] ?? '起';
+}
+
 function wordFigures(text: string, paragraph: Span, quoted: Uint8Array): Figure[] {
   const figures: Figure[] = [];
   const part = text.slice(paragraph.start, paragraph.end);
@@ -106,11 +128,22 @@ function wordFigures(text: string, paragraph: Span, quoted: Uint8Array): Figure[
   }
   for (const m of part.matchAll(ZERO)) {
     if (quoted[at(m.index)]) continue;
-    figures.push({ start: at(m.index), end: at(m.index + m[0].length), value: 0, valueMax: undefined, unit: ZERO_WORDS[m[1]!]!, form: 'zero', approximate: false, subject: m[1]! });
+    figures.push({ start: at(m.index), end: at(m.index + m[0].length), value: 0, valueMax: undefined, unit: zeroUnit(m[1]!), form: 'zero', approximate: false, subject: m[1]! });
   }
   for (const m of part.matchAll(NOT_HAPPEN)) {
     if (quoted[at(m.index)]) continue;
-    figures.push({ start: at(m.index), end: at(m.index + m[0].length), value: 0, valueMax: undefined, unit: '起', form: 'zero', approximate: false, subject: m[1]! });
+    const subject = (m[1] ?? m[2])!;
+    figures.push({ start: at(m.index), end: at(m.index + m[0].length), value: 0, valueMax: undefined, unit: zeroUnit(subject), form: 'zero', approximate: false, subject });
+  }
+  for (const m of part.matchAll(ZERO_AFTER)) {
+    // The figure is the zero alone: its noun stays in the words before, where names are read.
+    const start = at(m.index + (m[1]?.length ?? 0));
+    if (quoted[start]) continue;
+    figures.push({ start, end: at(m.index + m[0].length), value: 0, valueMax: undefined, unit: m[1] ? zeroUnit(m[1]) : '个', form: 'zero', approximate: false });
+  }
+  for (const m of part.matchAll(FULL_COVERAGE)) {
+    if (quoted[at(m.index)]) continue;
+    figures.push({ start: at(m.index), end: at(m.index + m[0].length), value: 100, valueMax: undefined, unit: '%', form: 'coverage', approximate: false, subject: '覆盖率' });
   }
   return figures;
 }
@@ -138,6 +171,8 @@ export function figuresIn(text: string, paragraph: Span, quoted: Uint8Array): Fi
   const words = wordFigures(text, paragraph, quoted);
   // A fraction's digits (三分之二) are no count of their own.
   const kept = numbers.filter((n) => !words.some((w) => n.start < w.end && w.start < n.end));
-  const all = [...kept, ...words, ...listFigures(text, paragraph, quoted, kept)];
+  // 100%全覆盖 says its figure once, in digits.
+  const said = words.filter((w) => w.form !== 'coverage' || !kept.some((n) => n.end === w.start));
+  const all = [...kept, ...said, ...listFigures(text, paragraph, quoted, kept)];
   return all.sort((a, b) => a.start - b.start);
 }

@@ -27,7 +27,7 @@ const CHANGE_BEFORE = /(提高|提升|增加|增长|降低|下降|减少)了?\s*
 export const FROM_TO = /^\s*(提高|提升|增加|增长|调高|扩大|降低|下降|减少|压缩|调整|调低)(到|至|为)/;
 const LOWER_VERBS = /降低|下降|减少|压缩|调低/;
 /** A plan's words for what already exists, and the effect the plan expects of it. */
-const EXISTING = /发挥|深化|巩固|依托|现有|已有|已建成|区内/;
+const EXISTING = /发挥|深化|巩固(?!率)|依托|现有|已有|已建成|区内/;
 const PLAN_CUES = /调高|新建|力争|争取|确保|达到|不少于|不低于|以上|新增|增加|建设|创建|建成|完成|培育|打造|实现|推进|提高|提升|开设|组织|接收|启动|申报|落实|保障|做好|推动/;
 const SUMMARY_CUES = /已|完成|实现|新增|建成|达到|达|累计|共|开展|举办|获|评选|评定|选派|招聘|建设|创建|组织|投入|发放|办理|解决|接待|培养|发展|形成|参加|配备|建立|确定|推动|开设|选树|查找|收到|资助|招收|现有|有/;
 
@@ -109,6 +109,11 @@ export function readFigure(figure: Figure, context: FigureContext): Reading {
   if (figure.form === 'fraction') {
     add('fraction', written);
     confidence -= 0.1;
+  }
+  if (figure.form === 'coverage') {
+    // 全覆盖 is often said of work (党的工作全覆盖) that no one counts: the reviewer looks first.
+    add('full-coverage', written);
+    confidence -= 0.3;
   }
   if (figure.form === 'list') {
     add('list-count', written);

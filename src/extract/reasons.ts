@@ -17,6 +17,7 @@ const REASONS = {
   'chinese-number': (cue) => ({ 'zh-CN': `中文数字“${cue}”`, en: `A number in Chinese words: "${cue}"` }),
   approximate: (cue) => ({ 'zh-CN': `“${cue}”：约数，取文中的整数`, en: `"${cue}": a round figure, taken as written` }),
   fraction: (cue) => ({ 'zh-CN': `“${cue}”折算为百分比`, en: `"${cue}" as a percentage` }),
+  'full-coverage': (cue) => ({ 'zh-CN': `“${cue}”：覆盖率 100%，请确认是可统计的指标`, en: `"${cue}": coverage of 100%, please check it is something counted` }),
   'list-count': (cue) => ({ 'zh-CN': `逐一列出的名称，按个数计：${cue}`, en: `Names listed one by one, counted: ${cue}` }),
   'no-cue': () => ({ 'zh-CN': '句中没有表示目标或完成的词，请核对', en: 'No word in the clause says target or result: please check' }),
   'short-name': () => ({ 'zh-CN': '指标名称取自很短的词语，请补全', en: 'The indicator name is very short: please complete it' }),
