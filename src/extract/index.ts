@@ -8,11 +8,12 @@ import { COLUMNS, EXCERPT_MAX_LENGTH, type Column } from '../data/schema.js';
 import { documentInfo, readTitleLine } from './document-info.js';
 import { figuresIn, type Figure } from './figures.js';
 import { newIndicatorId, referenceIndicator } from './indicator-id.js';
-import { indicatorName } from './indicator-name.js';
+import { completeName, indicatorName } from './indicator-name.js';
 import { formatNumber } from './numbers.js';
 import { outline, type Paragraph } from './outline.js';
 import { reason } from './reasons.js';
 import { FROM_TO, readFigure } from './read-figure.js';
+import { respectiveNames } from './respectively.js';
 import { clauseAround, normalizeWidth, quotedMask, type Span } from './text.js';
 import { matchTheme } from './theme-match.js';
 import type { DocumentInfo, DraftRow, ExtractInput, ExtractResult } from './types.js';
@@ -49,8 +50,11 @@ export function extractDraft(input: ExtractInput): ExtractResult {
   const norm = normalizeWidth(text);
   const document = documentInfo(norm, input.document, input.reference);
   const found = findFigures(norm, outline(norm, readTitleLine(norm).bodyStart));
+  const respective = respectiveNames(norm, found);
   const idsUsed = new Map<string, number>();
   const rows: DraftRow[] = [];
+  /** The names read so far, by index in found: a verb alone borrows the name of the figure before. */
+  const ownNames: string[] = [];
   for (let i = 0; i < found.length; i++) {
     const { figure, paragraph, clause } = found[i]!;
     const previous = found[i - 1];
@@ -67,7 +71,11 @@ export function extractDraft(input: ExtractInput): ExtractResult {
     const reading = readFigure(figure, { pre, clausePre: norm.slice(clause.start, figure.start), post, written, documentKind: document.kind, ...(fromTo ? { fromTo } : {}) });
     // The target of 由…提高到… is named by the words before 由, as its baseline is.
     const namePre = fromTo?.role === 'to' ? norm.slice(clause.start, previous!.figure.start) : pre;
-    const ownName = indicatorName(namePre, fromTo?.role === 'to' ? '' : post, figure.unit, figure.subject);
+    // A zero's noun stands before it (安全事故零发生), full coverage's too: the words after are not its name.
+    const namePost = fromTo?.role === 'to' || figure.form === 'zero' || figure.form === 'coverage' ? '' : post;
+    const sameSentence = previous !== undefined && previous.paragraph === paragraph && !/[。!?；;]/.test(norm.slice(previous.figure.end, figure.start));
+    const ownName = respective.get(i) ?? completeName(indicatorName(namePre, namePost, figure.unit, figure.subject), sameSentence ? ownNames[i - 1] : undefined);
+    ownNames.push(ownName);
     const reasons = [...reading.reasons];
     let confidence = reading.confidence;
     if (ownName.length < 2) {
