@@ -49,8 +49,8 @@ const ZERO_WORDS: Readonly<Record<string, string>> = {
 const ZERO_NOUN = Object.keys(ZERO_WORDS).join('|');
 /** 零事故, 零辍学: the thing counted follows the zero. */
 const ZERO = new RegExp(`零(${ZERO_NOUN})`, 'g');
-/** 不发生泄密事件, 未发生重大事故, 杜绝欺凌事件发生: the thing counted is named inside the phrase. */
-const NOT_HAPPEN = new RegExp(String.raw`(?:(?:不|未|没有)发生|杜绝发生|无)([一-龥]{1,8}?(?:${ZERO_NOUN}))|杜绝([一-龥]{1,10}?(?:${ZERO_NOUN}))的?发生`, 'g');
+/** 不发生泄密事件, 无学生溺水死亡事件 (the longest noun), 杜绝欺凌事件发生: the thing counted is named inside the phrase. */
+const NOT_HAPPEN = new RegExp(String.raw`(?:(?:不|未|没有)发生|杜绝发生|无)([\u4e00-\u9fa5]{1,8}(?:${ZERO_NOUN}))|杜绝([\u4e00-\u9fa5]{1,10}?(?:${ZERO_NOUN}))的?发生`, 'g');
 /**
  * 安全事故零发生, 大班额动态清零: the zero follows its noun, which the words before name (the
  * indicator's name is read there). 零发生 and 不发生 need a noun of events; anything can be 清零.
