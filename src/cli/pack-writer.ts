@@ -26,7 +26,7 @@ import { rebuildDataset } from '../data/rebuild.js';
 import { completeRowsEnd } from '../data/row-boundary.js';
 import { rowCells } from '../data/row-cells.js';
 import { COLUMNS, type Column, type Direction, type Kind } from '../data/schema.js';
-import { readHeader, type ColumnIndex } from '../data/validate.js';
+import { HEADER_SEARCH_ROWS, namesRequiredColumns, readHeader, type ColumnIndex } from '../data/validate.js';
 import type { SourceFormat } from '../data/columns.js';
 
 export interface PackProgress {
@@ -91,6 +91,29 @@ class Problems {
 }
 
 /** Line breaks in text as the tokenizer counts lines: LF, CR and CRLF. */
+const DELIMITER: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
+
+/**
+ * The header's line among the first HEADER_SEARCH_ROWS, as the browser's reading finds it
+ * (title rows above it are read with the first part); the first line when none names the
+ * required columns (the first part's reading then says what is missing). Undefined while the
+ * text holds too few lines to tell.
+ */
+function findHeaderLine(text: string, delimiter: string): { text: string; cells: string[] } | undefined {
+  const lines: string[] = [];
+  let at = 0;
+  while (lines.length < HEADER_SEARCH_ROWS) {
+    const end = text.slice(at).search(/\r\n|\n|\r/);
+    if (end === -1) return undefined;
+    const line = text.slice(at, at + end);
+    const cells = dsvFormat(delimiter).parseRows(line)[0] ?? [];
+    if (namesRequiredColumns(cells)) return { text: line, cells };
+    lines.push(line);
+    at += end + (text.startsWith('\r\n', at + end) ? 2 : 1);
+  }
+  return { text: lines[0]!, cells: dsvFormat(delimiter).parseRows(lines[0]!)[0] ?? [] };
+}
+
 function lineBreaks(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -305,13 +328,17 @@ async function packWithEncoding(
   const themes: string[] = [];
   const working = new Map<string, PartitionFile>();
 
-  /** Checks one part of the file behind the header and files its rows by region. */
-  const checkPart = async (body: string, firstDataLine: number) => {
+  /**
+   * Checks one part of the file and files its rows by region. The first part of a delimited
+   * file is read from line 1, title rows and header included; a later one behind a copy of the header.
+   */
+  const checkPart = async (body: string, firstDataLine: number | undefined) => {
     if (body.trim() === '') return;
-    const text = format === 'json' ? body : `${headerLine}\n${body}`;
+    const text = format === 'json' || firstDataLine === undefined ? body : `${headerLine}\n${body}`;
     const result = parseDatasetData(text, { firstDataLine });
     // The header's own problems (an unknown column, say) come with the first part only.
-    const own = firstDataLine === (format === 'json' ? 1 : 2) ? result.problems : result.problems.filter((p) => p.line !== 1 && p.code !== 'no-rows');
+    const first = firstDataLine === undefined || (format === 'json' && firstDataLine === 1);
+    const own = first ? result.problems : result.problems.filter((p) => p.line !== 1 && p.code !== 'no-rows');
     problems.add(own, result.problemCount - (result.problems.length - own.length));
     if (!result.ok || problems.hasErrors) return;
     const parsed = withDataset(result);
@@ -360,15 +387,13 @@ async function packWithEncoding(
       if (start.trim() === '') continue;
       format = detectFormat(start);
       text = start;
-      if (format !== 'json') {
-        const end = text.search(/\r\n|\n|\r/);
-        if (end === -1) continue;
-        headerLine = text.slice(0, end);
-        text = text.slice(end + (text.startsWith('\r\n', end) ? 2 : 1));
-        nextLine = 2;
-        const cells = dsvFormat(format === 'tsv' ? '\t' : format === 'semicolon' ? ';' : ',').parseRows(headerLine)[0] ?? [];
-        index = readHeader(cells, new ProblemCollector(), 1);
-      }
+    }
+    if (format !== 'json' && headerLine === '') {
+      const header = findHeaderLine(text, DELIMITER[format]);
+      if (!header) continue;
+      headerLine = header.text;
+      nextLine = 1;
+      index = readHeader(header.cells, new ProblemCollector(), 1);
     }
     if (format === 'json') {
       for (const record of splitter.push(text)) {
@@ -386,16 +411,16 @@ async function packWithEncoding(
       continue;
     }
     if (text.length < segmentChars) continue;
-    const cut = completeRowsEnd(text, format === 'tsv' ? '\t' : format === 'semicolon' ? ';' : ',');
+    const cut = completeRowsEnd(text, DELIMITER[format]);
     if (cut === 0) continue;
     const part = text.slice(0, cut);
     text = text.slice(cut);
-    await checkPart(part, nextLine);
+    await checkPart(part, nextLine === 1 ? undefined : nextLine);
     nextLine += lineBreaks(part);
     report();
   }
   if (format === undefined || (format !== 'json' && headerLine === '' && text.trim() !== '')) {
-    // Empty, or a header and nothing else on one line: the browser's reading says which.
+    // Empty, or too few lines to say where a header is: the browser's reading says what is wrong.
     const whole = parseDatasetData(format === undefined ? '' : text);
     problems.add(whole.problems, whole.problemCount);
   } else if (format === 'json') {
@@ -405,7 +430,7 @@ async function packWithEncoding(
       problems.add(whole.problems, whole.problemCount);
     } else await checkPart(`[${records.join(',')}]`, firstRecord);
   } else if (text !== '' || rows === 0) {
-    await checkPart(text === '' ? '\n' : text, nextLine);
+    await checkPart(text === '' ? '\n' : text, nextLine === 1 ? undefined : nextLine);
   }
   report();
   if (!problems.hasErrors && rows === 0) problems.add([writeProblem(problem('error', 'no-rows'))]);

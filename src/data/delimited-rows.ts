@@ -22,6 +22,7 @@ import {
   type Direction,
   type Kind,
 } from './schema.js';
+import { isTotalLabel } from './skipped-rows.js';
 import type { RowCells } from './tokenizer.js';
 import type { ColumnIndex, RowValidator } from './validate.js';
 
@@ -58,6 +59,8 @@ const REGION_EN = 11;
 const INDICATOR_EN = 12;
 const UNIT_EN = 13;
 const SOURCE_EN = 14;
+/** The columns a totals row names itself in (合计 as a region or an indicator). */
+const LABEL_COLUMNS = [REGION, REGION_CODE, INDICATOR, INDICATOR_ID] as const;
 /** Every interner takes '' first, so an empty or missing cell is id 0 in each. */
 const EMPTY = 0;
 
@@ -67,7 +70,7 @@ const EMPTY = 0;
  * with the strings of repeating columns shared (interner.ts), numbers read from
  * their digits (chars.ts) and kind and direction parsed once per distinct text.
  * Any row that would get a problem, or is unusual in a way this reader does not
- * check (a blank row, extra cells, "" in a cell, a control character, an
+ * check (a blank, totals or notes row, extra cells, "" in a cell, a control character, an
  * error before it), goes to RowValidator.read as strings instead, so what is
  * said and stored never depends on which way a row went.
  *
@@ -92,6 +95,8 @@ export class DelimitedRowReader {
   /** Per kind id: the kind its text means, if any. */
   private readonly kinds: (Kind | undefined)[] = [];
   private readonly directions: (Direction | undefined)[] = [];
+  /** Per interned column and id: whether the text names a totals row (合计), which RowValidator.read skips. */
+  private readonly totals = INTERNED.map((): boolean[] => []);
 
   constructor(
     private readonly validator: RowValidator,
@@ -159,6 +164,9 @@ export class DelimitedRowReader {
     const { ids } = this;
     if (ids[REGION_CODE] === EMPTY && ids[REGION] === EMPTY) return undefined;
     if (ids[INDICATOR_ID] === EMPTY && ids[INDICATOR] === EMPTY) return undefined;
+    for (const k of LABEL_COLUMNS) {
+      if (parsed(this.interners[k]!, ids[k]!, this.totals[k]!, isTotalLabel)) return undefined;
+    }
     const year = plainNumber(row, this.year, true);
     if (year === undefined || !(year >= YEAR_MIN && year <= YEAR_MAX)) return undefined;
     const kind = parsed(this.interners[KIND]!, ids[KIND]!, this.kinds, parseKind);

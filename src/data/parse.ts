@@ -3,7 +3,7 @@ import { Dataset } from './dataset.js';
 import { DelimitedRowReader } from './delimited-rows.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
-import { readHeader, RowValidator } from './validate.js';
+import { HEADER_SEARCH_ROWS, knownColumnCount, namesRequiredColumns, readHeader, RowValidator } from './validate.js';
 import { columnForHeader } from './schema.js';
 import { tokenize } from './tokenizer.js';
 
@@ -153,47 +153,55 @@ function readDelimited(
   }
   let validator: RowValidator | undefined;
   let reader: DelimitedRowReader | undefined;
-  let headerFailed = false;
-  /** After a header that lacks required columns: whether a later line looks like the real header. */
-  let lookForHeader = false;
+  let stopped = false;
+  /** Line 1's cells, and the first row that names three or more columns: where to say what a header lacks. */
+  let firstRow: { cells: string[]; line: number } | undefined;
+  let likelyHeader: { cells: string[]; line: number } | undefined;
   let line = 1;
   tokenize(text, delimiter, (row, i) => {
     const rowLine = line;
     // Only a quoted cell can hold a line break.
     line = i === 0 && firstDataLine !== undefined ? firstDataLine : line + 1 + row.lineFeeds;
+    if (reader) {
+      reader.read(row, rowLine);
+      if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
+      return;
+    }
+    if (stopped) return;
+    if (i >= HEADER_SEARCH_ROWS) {
+      stopped = true;
+      return;
+    }
+    const cells = row.values();
     if (i === 0) {
-      const cells = row.values();
       const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
       if (other) {
         problems.add(problem('error', 'unsupported-delimiter', { line: 1 }, { value: other }));
-        headerFailed = true;
+        stopped = true;
         return;
       }
-      const index = readHeader(cells, problems, 1);
-      if (index) {
-        // Rows with a control character (tokenize notes them) go to RowValidator.read, which says where.
-        validator = new RowValidator(index, cells.length, builder, problems, true, true);
-        reader = new DelimitedRowReader(validator, index, cells.length, problems);
-      } else headerFailed = lookForHeader = true;
+      firstRow = { cells, line: rowLine };
+    }
+    if (!namesRequiredColumns(cells)) {
+      if (!likelyHeader && knownColumnCount(cells) >= 3) likelyHeader = { cells, line: rowLine };
       return;
     }
-    if (headerFailed || !reader) {
-      // A spreadsheet's title row above the header: say where the header is, not only what line 1 lacks.
-      if (lookForHeader && i <= HEADER_SEARCH_ROWS && row.values().filter((c) => columnForHeader(c) !== undefined).length >= 3) {
-        problems.add(problem('error', 'header-not-first', { line: rowLine }, { otherLine: rowLine }));
-        lookForHeader = false;
-      }
-      return;
-    }
-    reader.read(row, rowLine);
-    if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
+    // A spreadsheet's title rows above the header are skipped, and said so.
+    // The message names the lines, so the warning itself has no place (a reader would print "line 1: lines 1–2 …").
+    if (i > 0) problems.add(problem('warning', 'header-not-first', {}, { otherLine: rowLine }));
+    const index = readHeader(cells, problems, rowLine)!;
+    // Rows with a control character (tokenize notes them) go to RowValidator.read, which says where.
+    validator = new RowValidator(index, cells.length, builder, problems, true, true, format !== 'semicolon');
+    reader = new DelimitedRowReader(validator, index, cells.length, problems);
   });
   onProgress?.(text.length, text.length);
+  if (!validator && !problems.hasErrors) {
+    // No header in reach: what the likeliest row lacks, where it is.
+    const { cells, line: at } = likelyHeader ?? firstRow ?? { cells: [], line: 1 };
+    readHeader(cells, problems, at);
+  }
   return validator;
 }
-
-/** How many lines below line 1 are searched for a header that is not on line 1. */
-const HEADER_SEARCH_ROWS = 5;
 
 /** Delimiters people use that we do not read: a pipe, and the full-width comma and semicolon of a Chinese IME. */
 const OTHER_DELIMITERS = ['|', '\uff0c', '\uff1b', '\u3001'];

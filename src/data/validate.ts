@@ -1,5 +1,7 @@
 import type { ColumnsBuilder, ValidRow } from './columns.js';
+import { readNumberCell } from './number-cell.js';
 import { problem, type ProblemCollector, type ProblemPlace } from './problems.js';
+import { isTotalLabel, noteText } from './skipped-rows.js';
 import {
   COLUMNS,
   EXCERPT_MAX_LENGTH,
@@ -52,27 +54,29 @@ export function readHeader(
   return complete ? index : undefined;
 }
 
-/** Plain decimal numbers only: Number() alone would take '', '0x1F', ' 1 ' and 'Infinity'. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
+/** How many rows from the top are searched for the header: a spreadsheet's title and notes rows come above it. */
+export const HEADER_SEARCH_ROWS = 20;
 
-/** Digits grouped by thousands with commas: "1,350", "12,000.5". */
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-/** Full-width digits, signs, point and comma (what a Chinese IME types in full-width mode). */
-const FULLWIDTH = /[\uff0b\uff0c\uff0d\uff0e\uff10-\uff19]/;
-
-/**
- * Why a number cell is not a plain number, when it is one written another way:
- * full-width characters ("８８．４") or a thousands separator ("1,350"). Both
- * stay errors (in a semicolon file "1,350" may mean 1.35), but the message
- * then says exactly what to write.
- */
-function numberHint(text: string, pattern: RegExp): { hint: 'fullwidth' | 'thousands'; expected: string } | undefined {
-  const halfWidth = FULLWIDTH.test(text) ? text.replace(/[\uff0b-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
-  const plain = GROUPED.test(halfWidth) ? halfWidth.replace(/,/g, '') : halfWidth;
-  if (plain === text || !pattern.test(plain)) return undefined;
-  return { hint: halfWidth !== text ? 'fullwidth' : 'thousands', expected: plain };
+/** Whether a row names every required column: the header, among the rows HEADER_SEARCH_ROWS covers. */
+export function namesRequiredColumns(cells: readonly string[]): boolean {
+  const known = new Set(cells.map(columnForHeader));
+  return REQUIRED.every((alternatives) => alternatives.some((c) => known.has(c)));
 }
+
+/** How many of a row's cells name a column we know: 3 or more in a row that lacks some is a header with gaps. */
+export function knownColumnCount(cells: readonly string[]): number {
+  return cells.filter((c) => columnForHeader(c) !== undefined).length;
+}
+
+interface NumberRead {
+  readonly value: number;
+  /** Written with a percent sign: the row's unit is then %. */
+  readonly percent: boolean;
+  readonly placeholder: boolean;
+}
+
+/** For telling a placeholder apart only. */
+const NO_READING = { integer: false, thousands: false, percent: false } as const;
 
 /** A control character no text cell should hold (tab, LF and CR are layout). */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -100,7 +104,55 @@ export class RowValidator {
     private readonly numberedColumns: boolean,
     /** True when the text holds a control character somewhere, so cells must be searched for it. */
     private readonly checkControls = false,
+    /** "12,480" read as 12480: not in a semicolon file, where "1,350" may mean 1.35. */
+    private readonly readsThousands = true,
   ) {}
+
+  /**
+   * Blank rows skipped one after another: said as one warning when a row follows (endBlankRun), and
+   * not at all at the end of the file, where a spreadsheet's or an editor's trailing blank lines mean nothing.
+   */
+  private blankRun: { first: number; last: number } | undefined;
+
+  private skipBlank(line: number): void {
+    if (this.blankRun && line === this.blankRun.last + 1) this.blankRun.last = line;
+    else {
+      this.endBlankRun();
+      this.blankRun = { first: line, last: line };
+    }
+  }
+
+  private endBlankRun(): void {
+    if (!this.blankRun) return;
+    const { first, last } = this.blankRun;
+    this.problems.add(problem('warning', 'blank-row', { line: first }, { otherLine: last }));
+    this.blankRun = undefined;
+  }
+
+  /**
+   * A totals or notes row (skipped-rows.ts), or a row whose value is a dash (no figure):
+   * skipped, with a warning that says which and why. False for an observation.
+   */
+  private skipped(cells: readonly string[], line: number): boolean {
+    const note = noteText(cells);
+    if (note !== undefined) {
+      this.problems.add(problem('warning', 'note-row', { line }, { value: note }));
+      return true;
+    }
+    for (const field of ['region', 'region_code', 'indicator', 'indicator_id'] as const) {
+      const label = this.cell(cells, field);
+      if (isTotalLabel(label)) {
+        this.problems.add(problem('warning', 'total-row', this.place(line, field), { column: field, value: label }));
+        return true;
+      }
+    }
+    const value = this.cell(cells, 'value');
+    if (value !== '' && readNumberCell(value, NO_READING).placeholder) {
+      this.problems.add(problem('warning', 'no-figure-row', this.place(line, 'value'), { value }));
+      return true;
+    }
+    return false;
+  }
 
   private cell(cells: readonly string[], column: Column): string {
     const i = this.index[column];
@@ -112,18 +164,25 @@ export class RowValidator {
     return this.numberedColumns ? { line, column: this.index[field] + 1, field } : { line, field };
   }
 
-  private number(cells: readonly string[], field: Column, line: number, required: boolean, pattern = DECIMAL): number {
+  /**
+   * A number cell, read as a spreadsheet writes it where that is unambiguous (number-cell.ts),
+   * each such reading said as a warning. NaN when empty (an error if required) or not a number.
+   */
+  private number(cells: readonly string[], field: Column, line: number, required: boolean, integer = false): NumberRead {
     const text = this.cell(cells, field);
+    const cell = readNumberCell(text, { integer, thousands: this.readsThousands && !integer, percent: !integer });
+    if (cell.placeholder) {
+      if (field !== 'value') this.problems.add(problem('warning', 'number-read', this.place(line, field), { column: field, value: text, readings: ['placeholder'] }));
+      return { value: NaN, percent: false, placeholder: true };
+    }
     if (text === '') {
       if (required) this.problems.add(problem('error', 'missing-value', this.place(line, field), { column: field }));
-      return NaN;
+    } else if (Number.isNaN(cell.value)) {
+      this.problems.add(problem('error', 'not-a-number', this.place(line, field), { column: field, value: text, ...cell.hint }));
+    } else if (cell.readings.length > 0) {
+      this.problems.add(problem('warning', 'number-read', this.place(line, field), { column: field, value: text, expected: String(cell.value), readings: cell.readings }));
     }
-    const value = pattern.test(text) ? Number(text) : NaN;
-    if (!Number.isFinite(value)) {
-      const hint = numberHint(text, pattern);
-      this.problems.add(problem('error', 'not-a-number', this.place(line, field), { column: field, value: text, ...hint }));
-    }
-    return value;
+    return { value: cell.value, percent: cell.readings.includes('percent'), placeholder: false };
   }
 
   /**
@@ -147,6 +206,18 @@ export class RowValidator {
   }
 
   /**
+   * The row's unit: % when its value was written 86.5% and the unit cell is empty or says %;
+   * a different unit there is an error, since the file then says two things.
+   */
+  private unit(cells: readonly string[], line: number, percentWritten: boolean): string {
+    const unit = this.cell(cells, 'unit');
+    if (!percentWritten || unit === '%') return unit;
+    if (unit === '' || unit === '\uff05') return '%';
+    this.problems.add(problem('error', 'percent-unit-conflict', this.place(line, 'unit'), { value: unit }));
+    return unit;
+  }
+
+  /**
    * Stores a row another reader has checked as read() would (delimited-rows.ts
    * hands over only rows read() would store without a problem).
    */
@@ -155,9 +226,14 @@ export class RowValidator {
     this.builder.add(row, hints);
   }
 
-  /** Checks a row and stores it while the file has no error; a blank row is skipped silently. */
+  /** Checks a row and stores it while the file has no error; a blank, totals, notes or no-figure row is skipped. */
   read(cells: readonly string[], line: number): void {
-    if (cells.every((c) => c.trim() === '')) return;
+    if (cells.every((c) => c.trim() === '')) {
+      this.skipBlank(line);
+      return;
+    }
+    this.endBlankRun();
+    if (this.skipped(cells, line)) return;
     this.rows++;
     const p = this.problems;
     if (cells.length > this.headerWidth && cells.slice(this.headerWidth).some((c) => c.trim() !== '')) {
@@ -183,7 +259,7 @@ export class RowValidator {
       const field = this.index.indicator_id !== -1 ? 'indicator_id' : 'indicator';
       p.add(problem('error', 'missing-value', this.place(line, field), { column: 'indicator_id / indicator' }));
     }
-    const year = this.number(cells, 'year', line, true, INTEGER);
+    const year = this.number(cells, 'year', line, true, true).value;
     if (Number.isFinite(year) && (year < YEAR_MIN || year > YEAR_MAX)) {
       p.add(problem('error', 'year-out-of-range', this.place(line, 'year'), { value: String(year) }));
     }
@@ -197,12 +273,14 @@ export class RowValidator {
     const directionText = this.cell(cells, 'direction');
     const direction = parseDirection(directionText);
     if (!direction) p.add(problem('error', 'unknown-direction', this.place(line, 'direction'), { value: directionText }));
-    const value = this.number(cells, 'value', line, true);
-    const valueMax = this.number(cells, 'value_max', line, false);
+    const valueRead = this.number(cells, 'value', line, true);
+    const maxRead = this.number(cells, 'value_max', line, false);
+    const value = valueRead.value;
+    const valueMax = maxRead.value;
     if (valueMax < value) {
       p.add(problem('warning', 'max-below-value', this.place(line, 'value_max'), { value: String(valueMax), expected: String(value) }));
     }
-    const unit = this.cell(cells, 'unit');
+    const unit = this.unit(cells, line, valueRead.percent || maxRead.percent);
     if (unit === '%') {
       for (const [field, v] of [['value', value], ['value_max', valueMax]] as const) {
         if (v < 0 || v > 100) p.add(problem('warning', 'percent-out-of-range', this.place(line, field), { value: String(v) }));

@@ -1,3 +1,4 @@
+import type { NumberReading } from '../data/number-cell.js';
 import type { Finding, Problem } from '../data/problems.js';
 import type { Locale, Localized } from './locale.js';
 
@@ -12,11 +13,19 @@ export interface ProblemParams {
   readonly url?: string;
   readonly status?: number;
   readonly seconds?: number;
-  /** Why a not-a-number value fails, when we can tell: full-width characters or a thousands separator. */
-  readonly hint?: 'fullwidth' | 'thousands';
+  /** Why a not-a-number value fails, when we can tell: a thousands separator in a semicolon file. */
+  readonly hint?: 'thousands';
+  /** How a number cell was read other than as written (number-read), or 'placeholder' for a dash read as empty. */
+  readonly readings?: readonly (NumberReading | 'placeholder')[];
 }
 
-type Messages = Readonly<Record<ProblemCode, (p: ProblemParams) => string>>;
+/** "lines 3–5" and the count, for a run of rows skipped one after another. */
+function runLength(p: ProblemParams, line: number | undefined): number {
+  return line === undefined || p.otherLine === undefined ? 1 : p.otherLine - line + 1;
+}
+
+/** A message from the problem's params and, for a run of lines, the line it starts on. */
+type Messages = Readonly<Record<ProblemCode, (p: ProblemParams, line?: number) => string>>;
 
 export type ProblemCode =
   | 'empty-file'
@@ -28,6 +37,12 @@ export type ProblemCode =
   | 'json-shape'
   | 'missing-column'
   | 'header-not-first'
+  | 'blank-row'
+  | 'note-row'
+  | 'total-row'
+  | 'no-figure-row'
+  | 'number-read'
+  | 'percent-unit-conflict'
   | 'unknown-column'
   | 'duplicate-column'
   | 'missing-value'
@@ -64,13 +79,19 @@ const zh: Messages = {
   'bad-json': (p) => `JSON 格式错误：${p.detail ?? ''}`,
   'json-shape': () => 'JSON 应为记录数组，或含有 rows 数组的对象。',
   'missing-column': (p) => `缺少必需的列：${p.column}。请在表头中添加此列。`,
-  'header-not-first': (p) => `表头似乎在第 ${p.otherLine} 行，而不是第 1 行。请删除表头上方的标题或说明行。`,
+  'header-not-first': (p) =>
+    `${p.otherLine === 2 ? '第 1 行' : `第 1–${p.otherLine! - 1} 行`}：表头上方的标题或说明行已跳过，表头在第 ${p.otherLine} 行。`,
+  'blank-row': (p, line) => (runLength(p, line) > 1 ? `空行已跳过（至第 ${p.otherLine} 行，共 ${runLength(p, line)} 行）。` : '空行已跳过。'),
+  'note-row': (p) => `说明行“${p.value}”已跳过，它不是数据。`,
+  'total-row': (p) => `${p.column} 为“${p.value}”的合计行已跳过：合计不是一条观测数据。`,
+  'no-figure-row': (p) => `数值为“${p.value}”，表示没有数据，本行已跳过。`,
+  'number-read': (p) => numberReadZh(p),
+  'percent-unit-conflict': (p) => `数值写成了百分数，但单位列为“${p.value}”。请删去百分号，或把单位改为 %。`,
   'unknown-column': (p) => `无法识别的列“${p.column}”，已忽略。可用的列见数据格式说明。`,
   'duplicate-column': (p) => `列“${p.column}”出现了不止一次，只使用第一次出现的列。`,
   'missing-value': (p) => `${p.column} 不能为空。`,
   'not-a-number': (p) =>
-    p.hint === 'fullwidth' ? `${p.column} 应为半角数字，实际为全角的“${p.value}”。请改写为 ${p.expected}。`
-    : p.hint === 'thousands' ? `${p.column} 不能含千位分隔符，实际为“${p.value}”。如逗号是千位分隔符，请写作 ${p.expected}。`
+    p.hint === 'thousands' ? `${p.column} 不能含千位分隔符，实际为“${p.value}”。如逗号是千位分隔符，请写作 ${p.expected}。`
     : `${p.column} 应为数字，实际为“${p.value}”。请去掉单位、百分号、千位分隔符等，只保留数字。`,
   'year-out-of-range': (p) => `年份 ${p.value} 不在 1949–2100 之间。`,
   'unknown-kind': (p) => `类型“${p.value}”无法识别，应为 target（目标）、actual（实际）或 baseline（基线）。`,
@@ -109,13 +130,19 @@ const en: Messages = {
   'bad-json': (p) => `The JSON is not valid: ${p.detail ?? ''}`,
   'json-shape': () => 'JSON must be an array of records, or an object with a "rows" array.',
   'missing-column': (p) => `The required column ${p.column} is missing. Add it to the header.`,
-  'header-not-first': (p) => `The header seems to be on line ${p.otherLine}, not line 1. Delete the title or note rows above it.`,
+  'header-not-first': (p) =>
+    `${p.otherLine === 2 ? 'Line 1' : `Lines 1–${p.otherLine! - 1}`}: the title or note rows above the header were skipped; the header is on line ${p.otherLine}.`,
+  'blank-row': (p, line) => (runLength(p, line) > 1 ? `Blank rows skipped (to line ${p.otherLine}, ${runLength(p, line)} rows).` : 'Blank row skipped.'),
+  'note-row': (p) => `The note "${p.value}" was skipped: it is not data.`,
+  'total-row': (p) => `The totals row ("${p.value}" in ${p.column}) was skipped: a total is not an observation.`,
+  'no-figure-row': (p) => `The value is "${p.value}", meaning no figure: this row was skipped.`,
+  'number-read': (p) => numberReadEn(p),
+  'percent-unit-conflict': (p) => `The value is written as a percentage but the unit column says "${p.value}". Remove the percent sign or make the unit %.`,
   'unknown-column': (p) => `Unknown column "${p.column}" was ignored. See the dataset format for the columns.`,
   'duplicate-column': (p) => `Column "${p.column}" appears more than once; only the first is used.`,
   'missing-value': (p) => `${p.column} must not be empty.`,
   'not-a-number': (p) =>
-    p.hint === 'fullwidth' ? `${p.column} must be written in half-width digits but is the full-width "${p.value}". Write ${p.expected}.`
-    : p.hint === 'thousands' ? `${p.column} must not hold a thousands separator but is "${p.value}". If the comma separates thousands, write ${p.expected}.`
+    p.hint === 'thousands' ? `${p.column} must not hold a thousands separator but is "${p.value}". If the comma separates thousands, write ${p.expected}.`
     : `${p.column} must be a number but is "${p.value}". Remove units, percent signs and thousands separators.`,
   'year-out-of-range': (p) => `Year ${p.value} is not between 1949 and 2100.`,
   'unknown-kind': (p) => `Kind "${p.value}" is not target, actual or baseline.`,
@@ -145,13 +172,33 @@ const en: Messages = {
   'not-in-pack': (p) => `The data pack has no ${p.column === 'indicator' ? 'indicator' : 'region'} “${p.value ?? ''}”: ${p.url}`,
 };
 
+function numberReadZh(p: ProblemParams): string {
+  const readings = p.readings ?? [];
+  if (readings.includes('placeholder')) return `${p.value} 读作空（没有数据）。`;
+  const how = [
+    readings.includes('fullwidth') && '全角字符按半角读',
+    readings.includes('thousands') && '逗号按千位分隔符读',
+  ].filter(Boolean);
+  return `${p.value} 读作 ${p.expected}${readings.includes('percent') ? '，单位 %' : ''}${how.length ? `（${how.join('，')}）` : ''}。`;
+}
+
+function numberReadEn(p: ProblemParams): string {
+  const readings = p.readings ?? [];
+  if (readings.includes('placeholder')) return `${p.value} read as empty (no figure).`;
+  const how = [
+    readings.includes('fullwidth') && 'full-width characters as half-width',
+    readings.includes('thousands') && 'commas as thousands separators',
+  ].filter(Boolean);
+  return `${p.value} read as ${p.expected}${readings.includes('percent') ? ', unit %' : ''}${how.length ? ` (${how.join('; ')})` : ''}.`;
+}
+
 const MESSAGES: Readonly<Record<Locale, Messages>> = { 'zh-CN': zh, en };
 
-export function problemMessage(code: ProblemCode, params: ProblemParams): Localized {
-  return { 'zh-CN': MESSAGES['zh-CN'][code](params), en: MESSAGES.en[code](params) };
+export function problemMessage(code: ProblemCode, params: ProblemParams, line?: number): Localized {
+  return { 'zh-CN': MESSAGES['zh-CN'][code](params, line), en: MESSAGES.en[code](params, line) };
 }
 
 /** A finding (problems.ts) with its message written in each language. */
 export function writeProblem({ params, ...problem }: Finding): Problem {
-  return { ...problem, message: problemMessage(problem.code, params) };
+  return { ...problem, message: problemMessage(problem.code, params, problem.line) };
 }

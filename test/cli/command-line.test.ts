@@ -38,7 +38,7 @@ describe('edu-progress (the command line)', () => {
 
   it('lists located problems in the terminal\'s language, exits 1 and writes nothing', () => {
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, 'region,year,indicator,kind,value\n东丽区,2022,x,target,80%\n');
+    writeFileSync(bad, 'region,year,indicator,kind,value\n东丽区,2022,x,target,约八成\n');
     const result = run(['pack', bad, join(dir, 'never')], 'zh_CN.UTF-8');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('第 2 行第 5 列：');
@@ -67,6 +67,20 @@ describe('edu-progress (the command line)', () => {
     const missing = run(['extract', 'nowhere.txt']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('No such file');
+  }, 60_000);
+
+  it('packs a file as Excel saves it (GBK, title rows, 86.5%, "12,480", a totals and a notes row), listing what it read', () => {
+    const sheet = 'test/fixtures/excel-gbk.csv';
+    const result = run(['pack', sheet, join(dir, 'sheet-pack')], 'zh_CN.UTF-8');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('第 1–2 行：表头上方的标题或说明行已跳过，表头在第 3 行。');
+    expect(result.stderr).toContain('第 5 行第 8 列：86.5% 读作 86.5，单位 %。');
+    expect(result.stderr).toContain('第 7 行第 8 列：12,480 读作 12480（逗号按千位分隔符读）。');
+    expect(result.stderr).toContain('第 8 行：空行已跳过。');
+    expect(result.stderr).toContain('第 9 行第 8 列：数值为“—”，表示没有数据，本行已跳过。');
+    expect(result.stderr).toContain('第 10 行第 2 列：region 为“合计”的合计行已跳过');
+    expect(result.stderr).toContain('第 11 行：说明行“注：数据来源于区教育局年度统计');
+    expect(result.stdout).toContain('4 行');
   }, 60_000);
 
   it('shows its usage and exits 2 for a command it does not know or a missing file', () => {

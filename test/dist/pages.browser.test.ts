@@ -229,6 +229,21 @@ describe('dist/index.html, the demo', () => {
     expect(charts(frame, 'edu-gauge')[0]!.status).to.equal('ready');
   });
 
+  it('reads a file as Excel saves it and lists, line by line, what it read other than as written', async () => {
+    const frame = await open('/dist/index.html');
+    await dashboardReady(frame);
+    await upload(frame, 'excel-gbk.csv', await (await fetch('/test/fixtures/excel-gbk.csv')).arrayBuffer());
+    await waitUntil(() => page(frame).querySelector('[role="status"]')!.textContent!.includes('excel-gbk.csv'), 'upload not applied', timeout);
+    const alert = page(frame).querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.hidden).to.equal(false);
+    const items = [...alert.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.include('第 1–2 行：表头上方的标题或说明行已跳过，表头在第 3 行。');
+    expect(items).to.include('第 5 行第 8 列：86.5% 读作 86.5，单位 %。');
+    expect(items).to.include('第 7 行第 8 列：12,480 读作 12480（逗号按千位分隔符读）。');
+    expect(items).to.have.length(8);
+    await waitUntil(() => charts(frame, 'edu-scorecard')[0]?.status === 'ready', 'the uploaded data did not draw', timeout);
+  });
+
   it('loads a dataset from ?data= and keeps the view in the URL', async () => {
     const frame = await open('/dist/index.html?data=../test/fixtures/gbk.csv&indicator=preschool_inclusive_rate&lang=en');
     await dashboardReady(frame);

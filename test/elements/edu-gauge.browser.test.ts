@@ -90,6 +90,15 @@ describe('<edu-gauge>', () => {
     ]);
   });
 
+  it('draws from a file as Excel saves it (GBK, title rows, 86.5%, a totals row), as the data layer reads it', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge src="/test/fixtures/excel-gbk.csv" region="120110" indicator="学前教育普惠率"></edu-gauge>`);
+    await rendered(el);
+    expect(el.status).to.equal('ready');
+    expect(series(el)[0]!.data[0]!.value).to.equal(86.5);
+    expect(series(el)[1]!.data[0]!.value).to.equal(80);
+    expect(part(el, 'caption')!.textContent).to.contain('86.5%').and.contain('目标 80%');
+  });
+
   it('renders a small inline dataset of another shape, by names and free-text themes', async () => {
     const el = await fixture<EduGauge>(html`<edu-gauge .dataset=${NATIONAL} region="全国" indicator="学前三年毛入园率" lang="en"></edu-gauge>`);
     await rendered(el);
