@@ -15,16 +15,14 @@ const FULLWIDTH_ALL = new RegExp(FULLWIDTH.source, 'g');
 /** A percent sign at the end, half- or full-width, with or without a space before it. */
 const PERCENT = /^(.*?)\s*%$/;
 /** What a spreadsheet writes for "no figure": dashes, a slash, an ellipsis. */
-const PLACEHOLDER = /^(?:[-\u2013\u2014\u2015\u2012\uff0d\u2500]{1,2}|[/\uff0f]|\.{3}|\u2026{1,2}|\u22ef)$/;
+const PLACEHOLDER = /^(?:[-\u2012-\u2015\u2500\uff0d]{1,2}|[/\uff0f]|\.{3}|[\u2026\u22ef]{1,2})$/;
 
 /** How a number cell was read, when it was not a plain number. */
 export type NumberReading = 'fullwidth' | 'thousands' | 'percent';
 
 export interface NumberCell {
-  /** NaN when the cell is empty, a placeholder or not a number. */
+  /** NaN when the cell is empty or not a number (a placeholder is told apart by isPlaceholder). */
   readonly value: number;
-  /** A dash, slash or ellipsis alone: no figure. */
-  readonly placeholder: boolean;
   /** What was read other than as written, in the order applied. */
   readonly readings: readonly NumberReading[];
   /** Why a cell is not a number when it is one written a way we do not read (see numberHint). */
@@ -39,15 +37,18 @@ export interface NumberOptions {
   readonly percent: boolean;
 }
 
-const EMPTY: NumberCell = { value: NaN, placeholder: false, readings: [] };
-const PLACEHOLDER_CELL: NumberCell = { value: NaN, placeholder: true, readings: [] };
+/** A dash, slash or ellipsis alone: how a spreadsheet says "no figure". */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+const EMPTY: NumberCell = { value: NaN, readings: [] };
 
 /** A trimmed, non-empty cell read as a number where that is unambiguous. */
 export function readNumberCell(text: string, options: NumberOptions): NumberCell {
   if (text === '') return EMPTY;
   const pattern = options.integer ? INTEGER : DECIMAL;
-  if (pattern.test(text)) return { value: Number(text), placeholder: false, readings: [] };
-  if (PLACEHOLDER.test(text)) return PLACEHOLDER_CELL;
+  if (pattern.test(text)) return { value: Number(text), readings: [] };
   const readings: NumberReading[] = [];
   let plain = text;
   if (FULLWIDTH.test(plain)) {
@@ -64,5 +65,5 @@ export function readNumberCell(text: string, options: NumberOptions): NumberCell
     plain = plain.replace(/,/g, '');
     readings.push('thousands');
   }
-  return pattern.test(plain) ? { value: Number(plain), placeholder: false, readings } : EMPTY;
+  return pattern.test(plain) ? { value: Number(plain), readings } : EMPTY;
 }

@@ -4,7 +4,7 @@
  */
 
 /** 合计, 总计, 小计 (also at the end: 全区合计), Total, Subtotal, Grand total. */
-const TOTAL = /^(?:.*(?:合计|總計|总计|小计)|(?:grand|sub-?)?total)$/i;
+const TOTAL = /^(?:.*(?:合计|总计|小计)|(?:grand|sub-?)?total)$/i;
 
 /** Whether a region or indicator cell names a totals row. */
 export function isTotalLabel(cell: string): boolean {
@@ -12,7 +12,7 @@ export function isTotalLabel(cell: string): boolean {
 }
 
 /** How a note under a table begins: 注：…, 说明, 备注, 数据来源, Source, Note. */
-const NOTE = /^(?:注|说明|備註|备注|数据来源|资料来源|source|note)/i;
+const NOTE = /^(?:注|说明|备注|数据来源|资料来源|source|note)/i;
 
 /** The row's one non-empty cell, trimmed, when it reads as a note; undefined otherwise. */
 export function noteText(cells: readonly string[]): string | undefined {

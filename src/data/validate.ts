@@ -1,5 +1,5 @@
 import type { ColumnsBuilder, ValidRow } from './columns.js';
-import { readNumberCell } from './number-cell.js';
+import { isPlaceholder, readNumberCell } from './number-cell.js';
 import { problem, type ProblemCollector, type ProblemPlace } from './problems.js';
 import { isTotalLabel, noteText } from './skipped-rows.js';
 import {
@@ -72,11 +72,7 @@ interface NumberRead {
   readonly value: number;
   /** Written with a percent sign: the row's unit is then %. */
   readonly percent: boolean;
-  readonly placeholder: boolean;
 }
-
-/** For telling a placeholder apart only. */
-const NO_READING = { integer: false, thousands: false, percent: false } as const;
 
 /** A control character no text cell should hold (tab, LF and CR are layout). */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -112,21 +108,21 @@ export class RowValidator {
    * Blank rows skipped one after another: said as one warning when a row follows (endBlankRun), and
    * not at all at the end of the file, where a spreadsheet's or an editor's trailing blank lines mean nothing.
    */
-  private blankRun: { first: number; last: number } | undefined;
+  private blankFirst = 0;
+  private blankLast = 0;
 
   private skipBlank(line: number): void {
-    if (this.blankRun && line === this.blankRun.last + 1) this.blankRun.last = line;
-    else {
+    if (this.blankFirst === 0 || line !== this.blankLast + 1) {
       this.endBlankRun();
-      this.blankRun = { first: line, last: line };
+      this.blankFirst = line;
     }
+    this.blankLast = line;
   }
 
   private endBlankRun(): void {
-    if (!this.blankRun) return;
-    const { first, last } = this.blankRun;
-    this.problems.add(problem('warning', 'blank-row', { line: first }, { otherLine: last }));
-    this.blankRun = undefined;
+    if (this.blankFirst === 0) return;
+    this.problems.add(problem('warning', 'blank-row', { line: this.blankFirst }, { otherLine: this.blankLast }));
+    this.blankFirst = 0;
   }
 
   /**
@@ -147,7 +143,7 @@ export class RowValidator {
       }
     }
     const value = this.cell(cells, 'value');
-    if (value !== '' && readNumberCell(value, NO_READING).placeholder) {
+    if (isPlaceholder(value)) {
       this.problems.add(problem('warning', 'no-figure-row', this.place(line, 'value'), { value }));
       return true;
     }
@@ -170,11 +166,14 @@ export class RowValidator {
    */
   private number(cells: readonly string[], field: Column, line: number, required: boolean, integer = false): NumberRead {
     const text = this.cell(cells, field);
-    const cell = readNumberCell(text, { integer, thousands: this.readsThousands && !integer, percent: !integer });
-    if (cell.placeholder) {
-      if (field !== 'value') this.problems.add(problem('warning', 'number-read', this.place(line, field), { column: field, value: text, readings: ['placeholder'] }));
-      return { value: NaN, percent: false, placeholder: true };
+    // A dash is an empty cell: said so where that may be, missing where it may not (a dash in value skips its row first).
+    if (isPlaceholder(text)) {
+      this.problems.add(required
+        ? problem('error', 'missing-value', this.place(line, field), { column: field })
+        : problem('warning', 'number-read', this.place(line, field), { column: field, value: text, readings: ['placeholder'] }));
+      return { value: NaN, percent: false };
     }
+    const cell = readNumberCell(text, { integer, thousands: this.readsThousands && !integer, percent: !integer });
     if (text === '') {
       if (required) this.problems.add(problem('error', 'missing-value', this.place(line, field), { column: field }));
     } else if (Number.isNaN(cell.value)) {
@@ -182,7 +181,7 @@ export class RowValidator {
     } else if (cell.readings.length > 0) {
       this.problems.add(problem('warning', 'number-read', this.place(line, field), { column: field, value: text, expected: String(cell.value), readings: cell.readings }));
     }
-    return { value: cell.value, percent: cell.readings.includes('percent'), placeholder: false };
+    return { value: cell.value, percent: cell.readings.includes('percent') };
   }
 
   /**

@@ -103,6 +103,8 @@ describe('number cells', () => {
     const max = parseDataset(csv('东丽区,2022,新增学位,个,target,1350,—'));
     expect(rows(max)[0]!.valueMax).toBeUndefined();
     expect(zh(max)).toEqual(['— 读作空（没有数据）。']);
+    // A dash where a number is required is a missing number.
+    expect(parseDataset(csv('东丽区,—,普惠率,%,actual,88,')).problems.map(where)).toEqual(['error:missing-value@2:2']);
     // A minus sign before digits is a number, not a dash.
     expect(rows(parseDataset(csv('东丽区,2023,变化,%,actual,-5,')))[0]!.value).toBe(-5);
   });

@@ -1,5 +1,5 @@
 import { GaugeChart } from 'echarts/charts';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type TemplateResult } from 'lit';
 import { buildDialModel, hasDial } from '../../charts/dial.js';
 import type { ChartFigure } from '../../charts/model.js';
 import { gaugeSlice } from '../../charts/slices.js';
@@ -75,10 +75,22 @@ export class EduGauge extends EduChartElement {
     if (!slice.ok) return slice;
     if (this.variant !== 'bullet' && hasDial(slice)) return { ok: true, model: buildDialModel(slice, tokens, locale) };
     // The figure view and the bullet draw lines on a grid: those come on demand, with their builders.
-    return this.withPart('line', ({ buildBulletModel, buildGaugeModel }) => {
+    return this.withPart('line', ({ buildBulletModel, buildGaugeModel, gaugeViewStyles }) => {
+      this.adoptViewStyles(gaugeViewStyles);
       const build = this.variant === 'bullet' ? buildBulletModel : buildGaugeModel;
       return { ok: true, model: build(slice, tokens, locale) };
     });
+  }
+
+  private viewStylesAdopted = false;
+
+  /** The figure's and the bullet's styles, added to the gauge's own when it first builds one of those views. */
+  private adoptViewStyles(styles: CSSResult): void {
+    if (this.viewStylesAdopted || !this.shadowRoot) return;
+    this.viewStylesAdopted = true;
+    // With constructable stylesheets the list is set whole; without, Lit appends a <style> element for each one given.
+    const own = (this.constructor as typeof EduGauge).elementStyles;
+    adoptStyles(this.shadowRoot, supportsAdoptingStyleSheets ? [...own, styles] : [styles]);
   }
 
   /**

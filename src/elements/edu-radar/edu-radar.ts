@@ -1,7 +1,7 @@
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent } from 'echarts/components';
 import { buildRadarModel, parseMeasure, radarSlice } from '../../charts/radar.js';
-import { ChartLegend } from '../shared/chart-legend.js';
+import { ChartLegend, legendStyles } from '../shared/chart-legend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
@@ -37,6 +37,8 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-control-size - Least height and width of the buttons (legend, table toggle, retry): default 44px, the touch target elderly-friendly specs ask for.
  */
 export class EduRadar extends EduChartElement {
+  static override styles = [...EduChartElement.styles, legendStyles];
+
   protected override readonly legend = new ChartLegend(this);
 
   static override properties = {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { ChartLegend } from '../shared/chart-legend.js';
+import { ChartLegend, legendStyles } from '../shared/chart-legend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
@@ -44,6 +44,7 @@ export class EduScorecard extends EduChartElement {
 
   static override styles = [
     ...EduChartElement.styles,
+    legendStyles,
     css`
       .chart {
         min-height: max(var(--edu-chart-height, 0px), var(--_bars-height, 240px));

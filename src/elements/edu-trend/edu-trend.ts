@@ -2,7 +2,7 @@ import { LineChart } from 'echarts/charts';
 import { GridSimpleComponent } from 'echarts/components';
 import { buildTrendModel, trendSlice } from '../../charts/trend.js';
 import type { PackNeed } from '../../data/pack-manifest.js';
-import { ChartLegend } from '../shared/chart-legend.js';
+import { ChartLegend, legendStyles } from '../shared/chart-legend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
@@ -39,6 +39,8 @@ import { EduChartElement, type BuildInput, type ModelResult } from '../shared/ed
  * @cssproperty --edu-control-size - Least height and width of the buttons (legend, table toggle, retry): default 44px, the touch target elderly-friendly specs ask for.
  */
 export class EduTrend extends EduChartElement {
+  static override styles = [...EduChartElement.styles, legendStyles];
+
   protected override readonly legend = new ChartLegend(this);
 
   // The grid without ECharts' axis pointer, which only its tooltip shows: the elements show their own.

@@ -1,10 +1,45 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isHiddenPoint, withHiddenEntries } from '../../charts/legend.js';
 import type { ChartPoint, LegendEntry } from '../../charts/model.js';
 import type { Locale } from '../../i18n/locale.js';
 import { legendSwatch } from './legend-swatch.js';
 import { languageMarked } from './linked-text.js';
+
+/** The legend's styles, in the static styles of each chart that makes one (the gauge loads none of them). */
+export const legendStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    border-color: transparent;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .legend button[aria-pressed='false'] {
+    opacity: 0.55;
+    text-decoration: line-through;
+  }
+  .swatch {
+    flex: none;
+    width: 1.6em;
+    height: 0.55em;
+  }
+  .swatch.block {
+    height: 1.05em;
+  }
+  .swatch pattern * {
+    fill: var(--_background);
+  }
+`;
 
 /**
  * The legend of a chart that has one (the trend, the radar, the scorecard): a

@@ -142,37 +142,6 @@ export const chartStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .legend button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    border-color: transparent;
-    text-align: start;
-    overflow-wrap: anywhere;
-  }
-  .legend button[aria-pressed='false'] {
-    opacity: 0.55;
-    text-decoration: line-through;
-  }
-  .swatch {
-    flex: none;
-    width: 1.6em;
-    height: 0.55em;
-  }
-  .swatch.block {
-    height: 1.05em;
-  }
-  .swatch pattern * {
-    fill: var(--_background);
-  }
   a {
     color: inherit;
     text-decoration: underline;
