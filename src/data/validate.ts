@@ -59,8 +59,13 @@ export const HEADER_SEARCH_ROWS = 20;
 
 /** Whether a row names every required column: the header, among the rows HEADER_SEARCH_ROWS covers. */
 export function namesRequiredColumns(cells: readonly string[]): boolean {
-  const known = new Set(cells.map(columnForHeader));
-  return REQUIRED.every((alternatives) => alternatives.some((c) => known.has(c)));
+  const known = new Set<Column | undefined>();
+  // Stops at the cell that completes the set: a 5 MB line of cells is not read to its end.
+  for (const cell of cells) {
+    known.add(columnForHeader(cell));
+    if (REQUIRED.every((alternatives) => alternatives.some((c) => known.has(c)))) return true;
+  }
+  return false;
 }
 
 /** How many of a row's cells name a column we know: 3 or more in a row that lacks some is a header with gaps. */

@@ -178,7 +178,8 @@ describe('bad input in detail', () => {
     const noBreaks = parseDataset(`${HEADER} ${ROW} `.repeat(Math.ceil((5 * 1024 * 1024) / 250)));
     expect(noBreaks.ok).toBe(false);
     expect(noBreaks.problems.every((p) => p.message.en.length < 300)).toBe(true);
-  });
+    // Not a speed test: 10 MB of input on a machine that may be busy with the browsers' runs.
+  }, 30_000);
 
   it('loads extremely long text cells, and quotes a long bad value only in part', () => {
     const longSource = parseDataset([HEADER, ROW.replace('要点', '要'.repeat(200_000))].join('\n'));
