@@ -1,7 +1,6 @@
 // The review of a document's draft (issue 13): what the analyst made of each row the
 // extractor proposed. Plain data, changed by returning a new review, so that every
 // change is one write of the work store and a reload gives back exactly this.
-import { csvFormatRows } from 'd3-dsv';
 import type { IndicatorInfo } from '../src/data/dataset.js';
 import { COLUMNS, type Column } from '../src/data/schema.js';
 import type { DraftRow, ExtractResult } from '../src/extract/types.js';
@@ -89,16 +88,24 @@ export function acceptAtLeast(review: Review, threshold: number): Review {
 /** The accepted rows not yet added to the dataset, in the draft's order. */
 export function rowsToAdd(review: Review): DraftRow[] {
   const added = new Set(review.added);
-  return review.result.rows.filter((row) => rowReview(review, row.id).decision === 'accepted' && !added.has(row.id));
+  return acceptedRows(review).filter((row) => !added.has(row.id));
 }
 
 export function markAdded(review: Review, rows: readonly DraftRow[]): Review {
   return { ...review, added: [...review.added, ...rows.map((row) => row.id)] };
 }
 
-/** Rows as a dataset file (CSV, the dataset's columns): line n + 1 is rows[n - 1]. */
-export function reviewedCsv(review: Review, rows: readonly DraftRow[]): string {
-  return csvFormatRows([[...COLUMNS], ...rows.map((row) => COLUMNS.map((column) => reviewedCells(row, rowReview(review, row.id))[column]))]) + '\n';
+/** The rows' cells as the analyst left them, in the dataset's columns (COLUMNS' order). */
+export function reviewedRows(review: Review, rows: readonly DraftRow[]): string[][] {
+  return rows.map((row) => {
+    const cells = reviewedCells(row, rowReview(review, row.id));
+    return COLUMNS.map((column) => cells[column]);
+  });
+}
+
+/** Every accepted row (added or not), in the draft's order: the review's result. */
+export function acceptedRows(review: Review): DraftRow[] {
+  return review.result.rows.filter((row) => rowReview(review, row.id).decision === 'accepted');
 }
 
 /** How many rows are accepted, rejected, undecided, and added. */

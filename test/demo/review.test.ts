@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinRows } from '../../demo/join-rows.js';
-import { acceptAtLeast, decide, edit, markAdded, newReview, reviewCounts, reviewedCsv, rowReview, rowsToAdd } from '../../demo/review.js';
+import { cellsToCsv } from '../../demo/csv-export.js';
+import { acceptAtLeast, acceptedRows, decide, edit, markAdded, newReview, reviewCounts, reviewedRows, rowReview, rowsToAdd, type Review } from '../../demo/review.js';
+import type { DraftRow } from '../../src/extract/types.js';
 import { parseDataset } from '../../src/data/parse-dataset.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import { PLAN_RESULT } from '../fixtures/extract-result.js';
@@ -9,6 +11,8 @@ import { PLAN_RESULT } from '../fixtures/extract-result.js';
 const bundled = parseDataset(readFileSync(new URL('../../data/indicators.csv', import.meta.url)));
 if (!bundled.ok) throw new Error('the bundled dataset does not parse');
 const current: Dataset = bundled.dataset;
+/** The rows as the page joins them: a dataset file, read back by the page itself. */
+const csv = (review: Review, rows: readonly DraftRow[]) => cellsToCsv(reviewedRows(review, rows), false);
 const [rate, kindergartens, teachers] = PLAN_RESULT.rows.map((row) => row.id) as [string, string, string];
 
 describe('the review of a draft', () => {
@@ -50,13 +54,14 @@ describe('the review of a draft', () => {
     review = edit(review, kindergartens, 'kind', 'actual');
     const rows = rowsToAdd(review);
     expect(rows.map((row) => row.id)).toEqual([rate, kindergartens]);
-    const parsed = parseDataset(reviewedCsv(review, rows));
+    const parsed = parseDataset(csv(review, rows));
     expect(parsed.ok && [...parsed.dataset].map((row) => [row.indicator, row.kind, row.value])).toEqual([
       ['学前教育普惠率', 'target', 90],
       ['新建幼儿园', 'actual', 3],
     ]);
     const added = markAdded(review, rows);
     expect(rowsToAdd(added)).toEqual([]);
+    expect(acceptedRows(added)).toEqual(rows);
     expect(rowsToAdd(decide(added, teachers, 'accepted')).map((row) => row.id)).toEqual([teachers]);
   });
 });
@@ -66,7 +71,7 @@ describe('joining reviewed rows to the current dataset', () => {
 
   it('adds them after the current rows', () => {
     const review = acceptAtLeast(newReview('', PLAN_RESULT), 0);
-    const joined = joinRows(current, reviewedCsv(review, rowsToAdd(review)));
+    const joined = joinRows(current, csv(review, rowsToAdd(review)));
     expect(joined.ok).toBe(true);
     if (!joined.ok) return;
     expect(joined.dataset.size).toBe(current.size + 3);
@@ -76,14 +81,14 @@ describe('joining reviewed rows to the current dataset', () => {
 
   it('is the added rows alone when there is no current dataset', () => {
     const review = acceptAtLeast(newReview('', PLAN_RESULT), 0);
-    const joined = joinRows(undefined, reviewedCsv(review, rowsToAdd(review)));
+    const joined = joinRows(undefined, csv(review, rowsToAdd(review)));
     expect(joined.ok && joined.dataset.size).toBe(3);
   });
 
   it('names the added row a problem is about, as the review numbers it', () => {
     let review = acceptAtLeast(newReview('', PLAN_RESULT), 0);
     review = edit(review, teachers, 'value', '二十');
-    const joined = joinRows(current, reviewedCsv(review, rowsToAdd(review)), draftRowOf);
+    const joined = joinRows(current, csv(review, rowsToAdd(review)), draftRowOf);
     expect(joined.ok).toBe(false);
     expect(joined.problems.map((p) => [p.code, p.line])).toEqual([['not-a-number', 104]]);
   });
@@ -93,7 +98,7 @@ describe('joining reviewed rows to the current dataset', () => {
     let review = acceptAtLeast(newReview('', PLAN_RESULT), 0);
     review = edit(edit(review, rate, 'value', String(existing.value + 1)), rate, 'theme', existing.theme);
     const conflicting = { ...review, result: { ...review.result, rows: review.result.rows.map((row) => (row.id === rate ? { ...row, cells: { ...row.cells, year: '2022' } } : row)) } };
-    const joined = joinRows(current, reviewedCsv(conflicting, rowsToAdd(conflicting)), draftRowOf);
+    const joined = joinRows(current, csv(conflicting, rowsToAdd(conflicting)), draftRowOf);
     expect(joined.ok).toBe(false);
     const conflict = joined.problems.find((p) => p.code === 'conflicting-duplicate')!;
     expect(conflict.line).toBe(102);
