@@ -121,7 +121,7 @@ export class ReviewTable extends LitElement {
     return html`<li class="draft-row" data-decision=${shown} aria-labelledby=${`${id}-heading`}>
       <h4 id=${`${id}-heading`}>${terms.rowHeading(index + 1, total)}<span class="draft-state"> · ${terms.decisions[shown]}</span></h4>
       <p class="draft-paragraph" lang="zh-CN">${text.slice(row.paragraphStart, row.excerptStart)}<mark>${text.slice(row.excerptStart, row.excerptEnd)}</mark>${text.slice(row.excerptEnd, row.paragraphEnd)}</p>
-      <p class="draft-why"><span class="draft-confidence" data-level=${percent >= 80 ? 'high' : percent >= 50 ? 'medium' : 'low'}>${terms.confidence(percent)}</span> ${row.reasons.map((r) => r.message[this.locale]).join(' ')}</p>
+      <p class="draft-why"><span class="draft-confidence" data-level=${percent >= 80 ? 'high' : percent >= 50 ? 'medium' : 'low'}>${terms.confidence(percent)}</span> ${row.reasons.map((r) => r.message[this.locale]).join(terms.reasonSeparator)}</p>
       <div class="draft-fields">
         ${field('indicator', input('indicator', { list: `${this.uid}-indicators` }))}
         <div class="draft-value">

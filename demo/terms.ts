@@ -105,6 +105,8 @@ export interface DemoTerms {
   readonly acceptAtLeastButton: string;
   readonly rowHeading: (n: number, total: number) => string;
   readonly confidence: (percent: number) => string;
+  /** Between the extractor's reasons for one row. */
+  readonly reasonSeparator: string;
   readonly fieldNames: Readonly<Record<EditableField, string>>;
   readonly kinds: Readonly<Record<Kind, string>>;
   readonly directions: Readonly<Record<Direction, string>>;
@@ -229,6 +231,7 @@ const zh: DemoTerms = {
   acceptAtLeastButton: '全部接受',
   rowHeading: (n, total) => `第 ${n} 行（共 ${total} 行）`,
   confidence: (percent) => `把握 ${percent}%`,
+  reasonSeparator: '；',
   fieldNames: { value: '数值', unit: '单位', kind: '类型', direction: '方向', indicator: '指标', theme: '主题' },
   kinds: { target: '目标', actual: '实际', baseline: '基线' },
   directions: { higher: '越高越好', lower: '越低越好' },
@@ -355,6 +358,7 @@ const en: DemoTerms = {
   acceptAtLeastButton: 'Accept all',
   rowHeading: (n, total) => `Row ${n} of ${total}`,
   confidence: (percent) => `Confidence ${percent}%`,
+  reasonSeparator: '; ',
   fieldNames: { value: 'Value', unit: 'Unit', kind: 'Kind', direction: 'Direction', indicator: 'Indicator', theme: 'Theme' },
   kinds: { target: 'Target', actual: 'Actual', baseline: 'Baseline' },
   directions: { higher: 'Higher is better', lower: 'Lower is better' },
