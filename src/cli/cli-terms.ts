@@ -24,6 +24,9 @@ export interface CliTerms {
   readonly unlistedFile: (path: string) => string;
   readonly checked: (files: number, dir: string) => string;
   readonly checkFailed: (faults: number) => string;
+  /** One line after `extract`: draft rows by kind, and how many the reviewer should check first. */
+  readonly extracted: (targets: number, actuals: number, baselines: number, low: number, title: string) => string;
+  readonly badReference: (path: string, problems: number) => string;
 }
 
 const zh: CliTerms = {
@@ -31,6 +34,8 @@ const zh: CliTerms = {
   usage: `用法：
   edu-progress pack <数据文件> <输出文件夹>   把数据集拆分为静态数据包（manifest.json、按地区和按指标的 CSV）
   edu-progress pack --check <数据包文件夹>    核对数据包：文件大小、哈希、行数与 manifest.json 是否一致
+  edu-progress extract <文件> [--reference <数据文件>] [--themes <themes.csv>] > draft.csv
+                                             从工作要点或总结（.txt、.md）中提取指标草稿，写到标准输出
 数据文件可以是 CSV、TSV 或 JSON，UTF-8 或 GBK 编码。`,
   unknownCommand: (command) => `未知的命令或参数：${command}`,
   notFound: (path) => `找不到文件：${path}`,
@@ -52,6 +57,9 @@ const zh: CliTerms = {
   unlistedFile: (path) => `${path}：manifest.json 没有列出这个文件。`,
   checked: (files, dir) => `数据包完好：${dir}，核对了 ${files} 个文件。`,
   checkFailed: (faults) => `数据包有 ${faults} 处问题。`,
+  extracted: (targets, actuals, baselines, low, title) =>
+    `${title || '文件'}：提取 ${targets + actuals + baselines} 行草稿（目标 ${targets}、实际 ${actuals}、基线 ${baselines}），其中 ${low} 行置信度低，请优先核对。`,
+  badReference: (path, problems) => `参考数据集 ${path} 有 ${problems} 个错误，无法使用。`,
 };
 
 const en: CliTerms = {
@@ -59,6 +67,8 @@ const en: CliTerms = {
   usage: `Usage:
   edu-progress pack <dataset> <out-dir>    split a dataset into a static data pack (manifest.json, one CSV per region and per indicator)
   edu-progress pack --check <pack-dir>     verify a pack: file sizes, hashes and rows against manifest.json
+  edu-progress extract <document> [--reference <dataset>] [--themes <themes.csv>] > draft.csv
+                                           draft rows from a work plan or summary (.txt, .md), written to stdout
 The dataset may be CSV, TSV or JSON, in UTF-8 or GBK.`,
   unknownCommand: (command) => `Unknown command or option: ${command}`,
   notFound: (path) => `No such file: ${path}`,
@@ -80,6 +90,9 @@ The dataset may be CSV, TSV or JSON, in UTF-8 or GBK.`,
   unlistedFile: (path) => `${path}: not listed in manifest.json.`,
   checked: (files, dir) => `The pack is sound: ${dir}, ${files} files checked.`,
   checkFailed: (faults) => `The pack has ${faults} fault${faults === 1 ? '' : 's'}.`,
+  extracted: (targets, actuals, baselines, low, title) =>
+    `${title || 'The document'}: ${targets + actuals + baselines} draft rows (${targets} targets, ${actuals} actuals, ${baselines} baselines), ${low} of low confidence to check first.`,
+  badReference: (path, problems) => `The reference dataset ${path} has ${problems} error${problems === 1 ? '' : 's'} and cannot be used.`,
 };
 
 /** The terms for a terminal's locale settings. */

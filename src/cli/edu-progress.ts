@@ -1,9 +1,10 @@
 // The `edu-progress` command line: `pack` splits a dataset into a static data pack, and
-// `pack --check` verifies one. Exit status 0 when done, 1 when the input or the pack has
-// errors (they are listed), 2 when the command itself is wrong.
+// `pack --check` verifies one; `extract` drafts rows from a document. Exit status 0 when done,
+// 1 when the input or the pack has errors (they are listed), 2 when the command itself is wrong.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliTerms, type CliTerms } from './cli-terms.js';
+import { extract } from './extract-command.js';
 import { checkPack } from './pack-check.js';
 import { writePack, type PackProgress } from './pack-writer.js';
 import type { Problem } from '../data/problems.js';
@@ -71,6 +72,7 @@ async function pack(args: readonly string[]): Promise<number> {
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'pack') return pack(rest);
+  if (command === 'extract') return extract(rest, terms);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${terms.usage}\n`);
     return command === undefined ? 2 : 0;

@@ -46,6 +46,29 @@ describe('edu-progress (the command line)', () => {
     expect(existsSync(join(dir, 'never'))).toBe(false);
   }, 60_000);
 
+  it('extracts a draft from a document: the CSV on stdout, a summary line on stderr in the terminal\'s language', () => {
+    const doc = join(dir, 'plan.txt');
+    writeFileSync(doc, '青湖区2024年教育工作要点\n\n1.学前教育。新增学前学位800个，普惠率由80%提高到85%，新建幼儿园1-2所。\n');
+    const result = run(['extract', doc, '--reference', 'data/indicators.csv', '--themes', 'data/themes.csv']);
+    expect(result.status).toBe(0);
+    const [header, ...lines] = result.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^\ufeffregion_code,region,.*,source_en,confidence,reason$/);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain(',preschool,new_preschool_places,新增学前学位,个,target,800,,higher,青湖区2024年教育工作要点,第1条,');
+    expect(result.stderr).toBe('青湖区2024年教育工作要点: 4 draft rows (3 targets, 0 actuals, 1 baselines), 0 of low confidence to check first.\n');
+    expect(run(['extract', doc], 'zh_CN.UTF-8').stderr).toContain('提取 4 行草稿（目标 3、实际 0、基线 1）');
+  }, 60_000);
+
+  it('shows the usage and exits 2 when extract is given no document, an unknown option or a missing file', () => {
+    expect(run(['extract']).status).toBe(2);
+    const unknown = run(['extract', 'a.txt', '--wrong']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('edu-progress extract <document>');
+    const missing = run(['extract', 'nowhere.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('No such file');
+  }, 60_000);
+
   it('shows its usage and exits 2 for a command it does not know or a missing file', () => {
     expect(run(['--help']).status).toBe(0);
     const wrong = run(['unpack']);
