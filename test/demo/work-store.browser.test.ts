@@ -20,6 +20,17 @@ function open(options: WorkStoreOptions<Work> = {}): Promise<WorkStore<Work>> {
   });
 }
 
+/** A store no BroadcastChannel message reaches (a browser without one, or a tab asleep): it learns of newer work only by looking. */
+async function openUntold(options: WorkStoreOptions<Work>): Promise<WorkStore<Work>> {
+  const channel = globalThis.BroadcastChannel;
+  (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
+  try {
+    return await open(options);
+  } finally {
+    globalThis.BroadcastChannel = channel;
+  }
+}
+
 function deleteDatabase(db: string): Promise<void> {
   return new Promise((resolve) => {
     const req = indexedDB.deleteDatabase(db);
@@ -85,17 +96,10 @@ describe('the demo\'s work store', () => {
   });
 
   it('never writes over a newer version it has not seen: it takes the newer work instead', async () => {
-    // No BroadcastChannel message reaches b (as when a tab slept): its own write finds the newer version.
-    const channel = globalThis.BroadcastChannel;
+    // b's own write finds the newer version.
     const newer: Partial<Work>[] = [];
     const a = await open();
-    (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
-    let b: WorkStore<Work>;
-    try {
-      b = await open({ onNewer: (work) => newer.push(work) });
-    } finally {
-      globalThis.BroadcastChannel = channel;
-    }
+    const b = await openUntold({ onNewer: (work) => newer.push(work) });
     await a.save({ review: { rows: ['from a'] } });
     expect(newer).to.have.length(0);
     await b.save({ review: { rows: ['from b, on older work'] } });
@@ -110,15 +114,8 @@ describe('the demo\'s work store', () => {
   });
 
   it('checks for newer work when asked (the page is shown again)', async () => {
-    const channel = globalThis.BroadcastChannel;
     const newer: Partial<Work>[] = [];
-    (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
-    let b: WorkStore<Work>;
-    try {
-      b = await open({ onNewer: (work) => newer.push(work) });
-    } finally {
-      globalThis.BroadcastChannel = channel;
-    }
+    const b = await openUntold({ onNewer: (work) => newer.push(work) });
     const a = await open();
     await a.save({ dataset: { name: 'a.csv', text: 'x' } });
     await b.check();

@@ -103,13 +103,39 @@ async function bundled(): Promise<{ dataset: Dataset; themes: Theme[] }> {
   return { dataset: result.dataset, themes: parseThemes(await (await fetch('/dist/data/themes.csv')).text()) };
 }
 
-/** Closes the pages and forgets the analyst's work they kept (demo/work-store.ts), so that no test is offered another's. */
+/** The database the demo keeps the analyst's work in (demo/work-store.ts), once a page made it. */
+async function workDatabase(): Promise<IDBDatabase | undefined> {
+  // Opened only if it is there: opened here first, it would be made without its object store.
+  if (!(await indexedDB.databases()).some((db) => db.name === 'edu-progress-demo')) return undefined;
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('edu-progress-demo');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Runs `use` on the work's object store, if there is one. */
+async function withWork<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
+  const db = await workDatabase();
+  try {
+    if (!db?.objectStoreNames.contains('work')) return undefined;
+    return await new Promise((resolve, reject) => {
+      const request = use(db.transaction('work', mode).objectStore('work'));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Closes the pages and forgets the analyst's work they kept, so that no test is offered another's.
+ * Emptied, not deleted: a deletion would wait for every page that ever opened it to close it.
+ */
 async function closePages(): Promise<void> {
   frames.splice(0).forEach((f) => f.remove());
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('edu-progress-demo');
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
+  await withWork('readwrite', (store) => store.clear());
 }
 
 describe('dist/index.html, the demo', () => {
@@ -321,24 +347,6 @@ describe('dist/index.html, rows from a document', () => {
     await waitUntil(() => draftRows(frame).length > 0, 'no draft rows', timeout);
   }
 
-  /** A part of the work as the page saved it in IndexedDB (demo/work-store.ts), read as another tab would. */
-  async function savedPart(key: string): Promise<unknown> {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('edu-progress-demo');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('work')) return undefined;
-      return await new Promise((resolve) => {
-        const request = db.transaction('work').objectStore('work').get(key);
-        request.onsuccess = () => resolve(request.result);
-      });
-    } finally {
-      db.close();
-    }
-  }
-
   async function reload(frame: HTMLIFrameElement): Promise<void> {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.contentWindow!.location.reload();
@@ -373,7 +381,7 @@ describe('dist/index.html, rows from a document', () => {
     expect(draftRows(frame).filter((row) => row.dataset.decision === 'added')).to.have.length(added);
 
     // a reload offers the work back; continuing shows the data built and the review as left
-    await waitUntil(async () => (await savedPart('dataset')) !== undefined, 'the data built was not saved', timeout);
+    await waitUntil(async () => (await withWork('readonly', (store) => store.get('dataset'))) !== undefined, 'the data built was not saved', timeout);
     await reload(frame);
     await waitUntil(() => page(frame).querySelector('.work-notice .continue-work'), 'no offer after a reload', timeout);
     expect(page(frame).querySelector('.work-notice')!.textContent).to.contain('天津市东丽区2024年教育工作要点');
