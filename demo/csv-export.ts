@@ -11,9 +11,18 @@ export function neutralizeCell(text: string): string {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? text : `'${text}`;
 }
 
-/** Rows in the dataset format (the same columns a dataset file has), safe to open in a spreadsheet. */
-export function rowsToCsv(rows: Iterable<IndicatorRow>): string {
-  return csvFormatRows([[...COLUMNS], ...Array.from(rows, (row) => rowCells(row).map(neutralizeCell))]) + '\n';
+/**
+ * Rows of cells in the dataset's columns (COLUMNS' order) as a dataset file. For a spreadsheet
+ * (what is downloaded) formula-like cells are neutralized; not in what the page reads back itself.
+ */
+export function cellsToCsv(rows: Iterable<readonly string[]>, forSpreadsheet = true): string {
+  const cell = forSpreadsheet ? neutralizeCell : (text: string) => text;
+  return csvFormatRows([[...COLUMNS], ...Array.from(rows, (cells) => cells.map(cell))]) + '\n';
+}
+
+/** Rows in the dataset format (the same columns a dataset file has), by default safe to open in a spreadsheet. */
+export function rowsToCsv(rows: Iterable<IndicatorRow>, forSpreadsheet = true): string {
+  return cellsToCsv(Array.from(rows, rowCells), forSpreadsheet);
 }
 
 /** A starting file for analysts: the header and the worked example of the README. */

@@ -3,7 +3,9 @@
 // of the plan year as a bullet and each figure no target covers as a tile; then an
 // indicator year by year and the districts compared by theme. Below, for analysts:
 // your own dataset (file, drop or URL, parsed here and sent nowhere), its
-// validation report, exports and embed codes.
+// validation report, rows drafted from a document's text and reviewed, exports and
+// embed codes. What an analyst uploads or builds, and a review in progress, are kept
+// in this browser's IndexedDB as they work (work-store.ts) and offered back on return.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -24,9 +26,13 @@ import type { IndicatorRow } from '../src/data/schema.js';
 import { loadThemes, themeName, type Theme } from '../src/data/themes.js';
 import type { EduChartElement } from '../src/elements/shared/edu-chart-element.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { rowsToCsv, TEMPLATE_CSV } from './csv-export.js';
+import { cellsToCsv, rowsToCsv, TEMPLATE_CSV } from './csv-export.js';
+import { documentPanel, reviewTitle, type ReviewOutcome } from './document-panel.js';
 import { embedUrl, iframeSnippet, scriptSnippet, type ChartKind, type EmbedSpec } from './embed-code.js';
 import { downloadText, exportPng, exportSvg } from './export-chart.js';
+import { fileDrop } from './file-drop.js';
+import { joinRows } from './join-rows.js';
+import { problemList } from './problem-list.js';
 import './region-combobox.js';
 import { pickerRegions } from './region-search.js';
 import {
@@ -45,7 +51,9 @@ import {
   type ThemeSection,
 } from './sections.js';
 import { DEMO_TERMS } from './terms.js';
+import { acceptedRows, markAdded, newReview, reviewCounts, reviewedRows, rowsToAdd, type Review } from './review.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
+import { WorkStore, type StorageProblem, type WorkChanges } from './work-store.js';
 // The embed preview is sized as a host page's iframe is, by the script the iframe snippet loads.
 import './embed-host.js';
 
@@ -77,6 +85,30 @@ interface State {
   copied: string | undefined;
   /** The theme sections open in `story`; a new story (dataset, region, plan year, theme order) opens the defaults. */
   open: { story: RegionStory; themes: Set<string> } | undefined;
+  /** A document's draft under review, and what came of adding its accepted rows. */
+  review: Review | undefined;
+  reviewOutcome: ReviewOutcome | undefined;
+  extracting: boolean;
+  /** Work saved on an earlier visit (or by another tab), offered back until the analyst continues or discards it. */
+  offer: Partial<Work> | undefined;
+  offerAt: number | undefined;
+  /** When another tab's newer work replaced this tab's. */
+  newerAt: number | undefined;
+  /** When the work was last saved in this browser; why it cannot be. */
+  savedAt: number | undefined;
+  storage: StorageProblem | undefined;
+}
+
+/** A dataset the analyst uploaded (its bytes, any encoding) or built (CSV text), as kept in the browser. */
+interface SavedDataset {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
+/** The analyst's work, as the work store keeps it. */
+interface Work {
+  dataset: SavedDataset;
+  review: Review;
 }
 
 const root = document.getElementById('app')!;
@@ -95,6 +127,14 @@ const state: State = {
   embedOpen: false,
   copied: undefined,
   open: undefined,
+  review: undefined,
+  reviewOutcome: undefined,
+  extracting: false,
+  offer: undefined,
+  offerAt: undefined,
+  newerAt: undefined,
+  savedAt: undefined,
+  storage: undefined,
 };
 
 function t() {
@@ -111,7 +151,16 @@ function update(view: Partial<ViewState> = {}): void {
 
 // ------------------------------------------------------------------ data
 
+/** How many times the dataset was replaced: a load that finds it replaced while it waited drops its result. */
+let replaced = 0;
+
+/** Takes a load's result, unless another dataset came while it loaded (the analyst's, restored or uploaded). */
+function acceptUnlessReplaced(since: number, ...args: Parameters<typeof accept>): void {
+  if (replaced === since) accept(...args);
+}
+
 function accept(result: ParseResult, name: string, url: string | undefined, pack?: PackManifest, view: Partial<ViewState> = {}): void {
+  if (result.ok) replaced++;
   state.loading = false;
   state.problems = result.problems;
   state.problemCount = result.problemCount;
@@ -132,12 +181,13 @@ function failed(problems: readonly Problem[]): ParseResult {
 async function loadUrl(url: string, name = url): Promise<void> {
   state.loading = true;
   update();
-  if (!isManifestUrl(url)) return accept(await loadDataset(url), name, absoluteUrl(url));
+  const since = replaced;
+  if (!isManifestUrl(url)) return acceptUnlessReplaced(since, await loadDataset(url), name, absoluteUrl(url));
   // A data pack: its manifest, then the asked (or first) region's file only.
   const manifest = await loadManifest(url);
-  if (!manifest.ok) return accept(failed(manifest.problems), name, undefined);
+  if (!manifest.ok) return acceptUnlessReplaced(since, failed(manifest.problems), name, undefined);
   const region = (state.view.region && packRegion(manifest.manifest, state.view.region)) || manifest.manifest.regions[0]!;
-  accept(await loadPack(url, { regions: [region.key] }), name, absoluteUrl(url), manifest.manifest);
+  acceptUnlessReplaced(since, await loadPack(url, { regions: [region.key] }), name, absoluteUrl(url), manifest.manifest);
 }
 
 /** Shows another region: in a data pack, once its file has come (on failure the shown region stays, and the alert says why). */
@@ -146,24 +196,126 @@ async function chooseRegion(key: string): Promise<void> {
   if (!pack || !dataUrl || dataset?.region(key)) return update({ region: key, year: undefined });
   state.loading = true;
   update();
-  accept(await loadPack(dataUrl, { regions: [key] }), state.datasetName, dataUrl, pack, { region: key, year: undefined });
+  const since = replaced;
+  acceptUnlessReplaced(since, await loadPack(dataUrl, { regions: [key] }), state.datasetName, dataUrl, pack, { region: key, year: undefined });
 }
 
 async function loadFile(file: File): Promise<void> {
   state.loading = true;
   update();
-  accept(parseDataset(new Uint8Array(await file.arrayBuffer())), file.name, undefined);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = parseDataset(bytes);
+  accept(result, file.name, undefined);
+  if (result.ok) persist({ dataset: { name: file.name, data: bytes } });
+}
+
+// ------------------------------------------------------------------ the analyst's work, kept in the browser
+
+const store = WorkStore.open<Work>({
+  onNewer: (work, changed) => {
+    if (state.offer) {
+      // Not yet taken up here: the offer is of the newer work now.
+      offerBack(work);
+      state.offerAt = Date.now();
+      return update();
+    }
+    restore(work, changed);
+    state.newerAt = Date.now();
+    update();
+  },
+  onProblem: (problem) => {
+    state.storage = problem;
+    update();
+  },
+});
+
+function offerBack(work: Partial<Work>): void {
+  const some = work.dataset !== undefined || work.review !== undefined;
+  state.offer = some ? { ...work } : undefined;
+}
+
+/** Writes parts of the work; a part written is no longer offered back (the analyst has moved on from it). */
+function persist(changes: WorkChanges<Work>): void {
+  if (state.offer) {
+    const rest: Partial<Work> = { ...state.offer };
+    for (const key of Object.keys(changes) as (keyof Work)[]) delete rest[key];
+    offerBack(rest);
+  }
+  state.newerAt = undefined;
+  void store.then(async (s) => {
+    await s.save(changes);
+    state.savedAt = s.problem ? undefined : s.savedAt;
+    update();
+  });
+}
+
+/** Shows saved work: the parts named. */
+function restore(work: Partial<Work>, parts: readonly (keyof Work)[]): void {
+  if (parts.includes('dataset') && work.dataset) accept(parseDataset(work.dataset.data), work.dataset.name, undefined);
+  if (parts.includes('review')) {
+    state.review = work.review;
+    state.reviewOutcome = undefined;
+  }
+}
+
+function continueWork(): void {
+  const work = state.offer;
+  state.offer = undefined;
+  if (work) restore(work, Object.keys(work) as (keyof Work)[]);
+  update();
+}
+
+function discardWork(): void {
+  state.offer = undefined;
+  update();
+  void store.then((s) => s.clear());
+}
+
+// ------------------------------------------------------------------ from a document
+
+async function extractDocument(text: string | Uint8Array, name: string): Promise<void> {
+  state.extracting = true;
+  update();
+  try {
+    // The extractor loads when first used: a reader who never drafts from a document never downloads it.
+    const { extractDraft } = await import('../src/extract/index.js');
+    changeReview(newReview(name, extractDraft({ text, themes: state.themes, reference: state.dataset })));
+  } finally {
+    state.extracting = false;
+    update();
+  }
+}
+
+function changeReview(review: Review | undefined): void {
+  state.review = review;
+  state.reviewOutcome = undefined;
+  persist({ review });
+  update();
+}
+
+/** The accepted rows not yet added, read and checked as an upload is, joined to the current data. */
+function addAccepted(): void {
+  const review = state.review;
+  if (!review) return;
+  const rows = rowsToAdd(review);
+  const rowNumbers = rows.map((row) => review.result.rows.indexOf(row) + 1);
+  const joined = joinRows(state.dataset, cellsToCsv(reviewedRows(review, rows), false), (line) => rowNumbers[line - 2] ?? line);
+  state.reviewOutcome = { problems: joined.problems, problemCount: joined.problemCount, failed: !joined.ok, added: rows.length };
+  if (!joined.ok) return update();
+  const title = reviewTitle(review, state.view.lang);
+  const name = state.datasetName.includes(title) ? state.datasetName : t().builtName(state.datasetName, title);
+  state.review = markAdded(review, rows);
+  accept({ ...joined, problems: [], problemCount: 0 }, name, undefined);
+  persist({ dataset: { name, data: rowsToCsv(joined.dataset, false) }, review: state.review });
+}
+
+function formatTime(at: number): string {
+  const locale = state.view.lang;
+  const today = new Date(at).toDateString() === new Date().toDateString();
+  return new Date(at).toLocaleString(locale, today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 // ------------------------------------------------------------------ templates
-
-function problemList(problems: readonly Problem[], count: number, locale: Locale): TemplateResult {
-  const terms = t();
-  return html`<ul class="problems">
-      ${problems.map((p) => html`<li>${terms.at(p.line, p.column)}${p.message[locale]}</li>`)}
-    </ul>
-    ${count > problems.length ? html`<p>${terms.more(count - problems.length)}</p>` : nothing}`;
-}
 
 function loadedText(dataset: Dataset): string {
   const { pack, datasetName } = state;
@@ -171,26 +323,47 @@ function loadedText(dataset: Dataset): string {
   return t().loadedPack(datasetName, pack.rows, pack.regions.length, pack.indicators.length, regionName(dataset.regions[0]!, state.view.lang), dataset.size);
 }
 
+/** Work found on return, offered back: "continue where you left off", or discard it. */
+function workOffer(): TemplateResult | typeof nothing {
+  const offer = state.offer;
+  if (!offer) return nothing;
+  const terms = t();
+  const review = offer.review;
+  const decided = review ? (({ accepted, rejected }) => accepted + rejected)(reviewCounts(review)) : 0;
+  return html`<section class="work-notice" aria-labelledby="work-offer">
+    <p id="work-offer">${terms.offer(formatTime(state.offerAt ?? Date.now()))}</p>
+    <ul>
+      ${offer.dataset ? html`<li>${terms.offerDataset(offer.dataset.name)}</li>` : nothing}
+      ${review ? html`<li>${terms.offerReview(reviewTitle(review, state.view.lang), decided, review.result.rows.length)}</li>` : nothing}
+    </ul>
+    <div class="review-actions">
+      <button type="button" class="continue-work" @click=${continueWork}>${terms.continueWork}</button>
+      <button type="button" class="discard-work" @click=${discardWork}>${terms.discardWork}</button>
+    </div>
+  </section>`;
+}
+
+/** Where the work is kept: saved, replaced by another tab's, or in this page only (and why). */
+function workStatus(): TemplateResult {
+  const terms = t();
+  return html`${state.storage ? html`<p class="alert error" role="alert">${terms.storage[state.storage]}</p>` : nothing}
+    <p class="hint work-status" role="status">${state.newerAt
+      ? terms.newerWork(formatTime(state.newerAt))
+      : state.savedAt && !state.storage
+        ? terms.savedAt(formatTime(state.savedAt))
+        : ''}</p>`;
+}
+
 function dataPanel(): TemplateResult {
   const terms = t();
   const locale = state.view.lang;
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    (event.currentTarget as HTMLElement).classList.remove('dragging');
-    const file = event.dataTransfer?.files[0];
-    if (file) void loadFile(file);
-  };
-  const onDrag = (event: DragEvent, on: boolean) => {
-    event.preventDefault();
-    (event.currentTarget as HTMLElement).classList.toggle('dragging', on);
-  };
   const onUrl = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('url') as HTMLInputElement;
     if (input.value.trim()) void loadUrl(input.value.trim());
   };
   const errors = state.failed;
-  return html`<details class="panel data-panel" ?open=${!state.dataset || state.problems.length > 0}>
+  return html`<details class="panel data-panel" ?open=${!state.dataset || state.problems.length > 0 || state.review !== undefined}>
     <summary><h2 id="data-heading">${terms.dataHeading}</h2></summary>
     <p class="status" role="status">${state.loading ? terms.loading : state.dataset ? loadedText(state.dataset) : ''}</p>
     <div role="alert" class="alert ${errors ? 'error' : 'warning'}" ?hidden=${state.problems.length === 0}>
@@ -200,14 +373,7 @@ function dataPanel(): TemplateResult {
     </div>
     <div class="sources-grid">
       <button type="button" @click=${() => void loadUrl(BUNDLED, terms.bundledName)}>${terms.bundled}</button>
-      <label class="dropzone" @dragover=${(e: DragEvent) => onDrag(e, true)} @dragleave=${(e: DragEvent) => onDrag(e, false)} @drop=${onDrop}>
-        <span>${terms.uploadLabel}</span>
-        <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" @change=${(e: Event) => {
-          const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) void loadFile(file);
-        }} />
-        <span class="hint">${terms.dropHint}</span>
-      </label>
+      ${fileDrop(terms.uploadLabel, terms.dropHint, '.csv,.tsv,.txt,.json,text/csv,application/json', (file) => void loadFile(file))}
       <form class="url-form" @submit=${onUrl}>
         <label for="data-url">${terms.urlLabel}</label>
         <div class="row">
@@ -221,6 +387,20 @@ function dataPanel(): TemplateResult {
       <button type="button" @click=${() => downloadText('edu-progress-template.csv', TEMPLATE_CSV, 'text/csv')}>${terms.downloadTemplate}</button>
       <button type="button" ?disabled=${!state.dataset} @click=${() => state.dataset && downloadText('edu-progress-data.csv', rowsToCsv(state.dataset), 'text/csv')}>${terms.downloadDataset}</button>
     </p>
+    ${workStatus()}
+    ${documentPanel({
+      locale,
+      review: state.review,
+      outcome: state.reviewOutcome,
+      extracting: state.extracting,
+      themes: state.themes,
+      indicators: state.dataset?.indicators ?? [],
+      onExtract: (text, name) => void extractDocument(text, name),
+      onChange: changeReview,
+      onAdd: addAccepted,
+      onDownload: () => state.review && downloadText('edu-progress-draft.csv', cellsToCsv(reviewedRows(state.review, acceptedRows(state.review))), 'text/csv'),
+      onDiscard: () => changeReview(undefined),
+    })}
   </details>`;
 }
 
@@ -426,7 +606,7 @@ function app(): TemplateResult {
       )}
     </div>
   </header>`;
-  if (!dataset) return html`${header}<main>${dataPanel()}</main>`;
+  if (!dataset) return html`${header}<main>${workOffer()}${dataPanel()}</main>`;
 
   const v = resolveView(dataset);
   const { region, year, story } = v;
@@ -449,6 +629,7 @@ function app(): TemplateResult {
   const trendChoices = dataset.indicators.filter((i) => (i.id !== EMPHASIS_INDICATOR && !v.perTheme.has(i.key)) || i.key === v.indicator.key);
   return html`${header}
     <main>
+      ${workOffer()}
       <section class="panel controls" aria-label=${terms.controls}>
         <region-combobox
           input-id="region"
@@ -514,6 +695,12 @@ void loadThemes(THEMES).then((themes) => {
 
 async function start(): Promise<void> {
   update();
+  void store.then((s) => {
+    state.storage = s.problem;
+    state.offerAt = s.savedAt;
+    offerBack(s.saved);
+    update();
+  });
   const asked = state.view.data;
   if (asked) {
     await loadUrl(asked);

@@ -1,4 +1,7 @@
 import type { Outcome } from '../src/data/outcomes.js';
+import type { Direction, Kind } from '../src/data/schema.js';
+import type { StorageProblem } from './work-store.js';
+import type { Decision, EditableField } from './review.js';
 import type { ChartKind } from './embed-code.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { SCORECARD_TERMS } from '../src/i18n/scorecard-terms.js';
@@ -85,6 +88,51 @@ export interface DemoTerms {
   readonly exportCsv: string;
   readonly sourcesHeading: string;
   readonly iframeTitle: (chart: string) => string;
+  // ---- from a document (issue 13): the draft, its review, and the work kept in the browser
+  readonly documentHeading: string;
+  readonly documentHint: string;
+  readonly documentText: string;
+  readonly documentFile: string;
+  readonly documentDrop: string;
+  readonly extract: string;
+  readonly extracting: string;
+  /** The draft's heading: the document's title as read, and how many rows. */
+  readonly draftSummary: (title: string, rows: number) => string;
+  readonly draftNone: string;
+  readonly untitled: string;
+  readonly reviewCounts: (counts: Readonly<Record<Decision | 'added', number>>) => string;
+  readonly acceptAtLeast: string;
+  readonly acceptAtLeastButton: string;
+  readonly rowHeading: (n: number, total: number) => string;
+  readonly confidence: (percent: number) => string;
+  /** Between the extractor's reasons for one row. */
+  readonly reasonSeparator: string;
+  readonly fieldNames: Readonly<Record<EditableField, string>>;
+  readonly kinds: Readonly<Record<Kind, string>>;
+  readonly directions: Readonly<Record<Direction, string>>;
+  readonly valueTo: (max: string) => string;
+  readonly accept: string;
+  readonly reject: string;
+  readonly decisions: Readonly<Record<Decision | 'added', string>>;
+  readonly addRows: (count: number) => string;
+  readonly downloadAccepted: string;
+  readonly discardReview: string;
+  readonly reviewErrors: (count: number) => string;
+  readonly reviewWarnings: (count: number) => string;
+  readonly rowsAdded: (count: number) => string;
+  readonly draftRowAt: (row: number | undefined) => string;
+  /** The current dataset with a document's rows added. */
+  readonly builtName: (dataset: string, document: string) => string;
+  /** Work found on return, offered back. */
+  readonly offer: (when: string) => string;
+  readonly offerDataset: (name: string) => string;
+  readonly offerReview: (title: string, decided: number, rows: number) => string;
+  readonly continueWork: string;
+  readonly discardWork: string;
+  /** Another tab saved newer work, now shown here. */
+  readonly newerWork: (when: string) => string;
+  readonly savedAt: (when: string) => string;
+  readonly storage: Readonly<Record<StorageProblem, string>>;
 }
 
 const zh: DemoTerms = {
@@ -168,6 +216,48 @@ const zh: DemoTerms = {
   exportCsv: '导出数据 CSV',
   sourcesHeading: '数据来源',
   iframeTitle: (chart) => `教育工作目标完成情况：${chart}`,
+  documentHeading: '从文件提取数据',
+  documentHint: '粘贴工作要点或工作总结的文字，或选择文本文件：其中的目标和数据列成草稿，供您逐行核对、修改后加入当前数据。文字只在您的浏览器中处理，不会上传。',
+  documentText: '文件文字',
+  documentFile: '或选择文本文件（.txt、.md；UTF-8 或 GBK）',
+  documentDrop: '或把文件拖到这里',
+  extract: '提取草稿',
+  extracting: '正在提取…',
+  draftSummary: (title, rows) => `「${title}」的草稿：${rows} 行`,
+  draftNone: '这段文字中没有找到目标或数据。',
+  untitled: '未命名文件',
+  reviewCounts: (c) => `已接受 ${c.accepted} 行，已拒绝 ${c.rejected} 行，未决定 ${c.pending} 行；已加入数据 ${c.added} 行。`,
+  acceptAtLeast: '全部接受：把握不低于（%）',
+  acceptAtLeastButton: '全部接受',
+  rowHeading: (n, total) => `第 ${n} 行（共 ${total} 行）`,
+  confidence: (percent) => `把握 ${percent}%`,
+  reasonSeparator: '；',
+  fieldNames: { value: '数值', unit: '单位', kind: '类型', direction: '方向', indicator: '指标', theme: '主题' },
+  kinds: { target: '目标', actual: '实际', baseline: '基线' },
+  directions: { higher: '越高越好', lower: '越低越好' },
+  valueTo: (max) => `至 ${max}`,
+  accept: '接受',
+  reject: '拒绝',
+  decisions: { pending: '未决定', accepted: '已接受', rejected: '已拒绝', added: '已加入数据' },
+  addRows: (count) => `把已接受的 ${count} 行加入数据`,
+  downloadAccepted: '下载已接受的行 CSV',
+  discardReview: '放弃这次核对',
+  reviewErrors: (count) => `已接受的行有 ${count} 个错误，没有加入数据。请修改或拒绝这些行后重试：`,
+  reviewWarnings: (count) => `已加入数据，有 ${count} 个提示：`,
+  rowsAdded: (count) => `已把 ${count} 行加入数据，图表已更新。`,
+  draftRowAt: (row) => (row === undefined ? '' : `草稿第 ${row} 行：`),
+  builtName: (dataset, document) => `${dataset}，加上「${document}」`,
+  offer: (when) => `您在 ${when} 的工作保存在这个浏览器里：`,
+  offerDataset: (name) => `数据「${name}」`,
+  offerReview: (title, decided, rows) => `「${title}」的核对（${rows} 行中已决定 ${decided} 行）`,
+  continueWork: '继续上次的工作',
+  discardWork: '放弃',
+  newerWork: (when) => `另一个标签页在 ${when} 保存了更新的工作，本页已改为显示它。`,
+  savedAt: (when) => `已保存在这个浏览器中（${when}）。`,
+  storage: {
+    unavailable: '这个浏览器不能保存您的工作（可能是无痕/隐私模式，或存储已关闭）。可以继续工作，但工作只在本页中：刷新或关闭后就没有了。请及时下载 CSV。',
+    full: '浏览器的存储空间已满，最近的修改没有保存，只在本页中。请清理浏览器存储或下载 CSV；有空间后会自动保存。',
+  },
 };
 
 const en: DemoTerms = {
@@ -253,6 +343,48 @@ const en: DemoTerms = {
   exportCsv: 'Export data CSV',
   sourcesHeading: 'Sources',
   iframeTitle: (chart) => `Education targets and achievements: ${chart}`,
+  documentHeading: 'From a document',
+  documentHint: 'Paste the text of a work plan or a summary, or choose a text file: its targets and figures are drafted as rows for you to check, edit and add to the current data, row by row. The text is read in your browser only and sent nowhere.',
+  documentText: 'Document text',
+  documentFile: 'or choose a text file (.txt, .md; UTF-8 or GBK)',
+  documentDrop: 'or drop it here',
+  extract: 'Draft rows',
+  extracting: 'Drafting…',
+  draftSummary: (title, rows) => `Draft of “${title}”: ${rows} ${rows === 1 ? 'row' : 'rows'}`,
+  draftNone: 'No target or figure was found in this text.',
+  untitled: 'Untitled document',
+  reviewCounts: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.pending} undecided; ${c.added} added to the data.`,
+  acceptAtLeast: 'Accept all with confidence of at least (%)',
+  acceptAtLeastButton: 'Accept all',
+  rowHeading: (n, total) => `Row ${n} of ${total}`,
+  confidence: (percent) => `Confidence ${percent}%`,
+  reasonSeparator: '; ',
+  fieldNames: { value: 'Value', unit: 'Unit', kind: 'Kind', direction: 'Direction', indicator: 'Indicator', theme: 'Theme' },
+  kinds: { target: 'Target', actual: 'Actual', baseline: 'Baseline' },
+  directions: { higher: 'Higher is better', lower: 'Lower is better' },
+  valueTo: (max) => `to ${max}`,
+  accept: 'Accept',
+  reject: 'Reject',
+  decisions: { pending: 'Undecided', accepted: 'Accepted', rejected: 'Rejected', added: 'Added to the data' },
+  addRows: (count) => `Add ${count} accepted ${count === 1 ? 'row' : 'rows'} to the data`,
+  downloadAccepted: 'Download accepted rows as CSV',
+  discardReview: 'Discard this review',
+  reviewErrors: (count) => `The accepted rows have ${count} ${count === 1 ? 'error' : 'errors'}; nothing was added. Edit or reject these rows and try again:`,
+  reviewWarnings: (count) => `Added, with ${count} ${count === 1 ? 'warning' : 'warnings'}:`,
+  rowsAdded: (count) => `${count} ${count === 1 ? 'row' : 'rows'} added to the data; the charts are updated.`,
+  draftRowAt: (row) => (row === undefined ? '' : `Draft row ${row}: `),
+  builtName: (dataset, document) => `${dataset}, with “${document}”`,
+  offer: (when) => `Your work of ${when} is kept in this browser:`,
+  offerDataset: (name) => `the data “${name}”`,
+  offerReview: (title, decided, rows) => `the review of “${title}” (${decided} of ${rows} rows decided)`,
+  continueWork: 'Continue where you left off',
+  discardWork: 'Discard',
+  newerWork: (when) => `Another tab saved newer work at ${when}; this tab now shows it.`,
+  savedAt: (when) => `Saved in this browser (${when}).`,
+  storage: {
+    unavailable: 'This browser cannot keep your work (private browsing, or storage turned off). You can go on working, but the work lives in this page only: a reload or closing the tab loses it. Download the CSV to keep it.',
+    full: 'The browser\'s storage is full: your latest changes are not saved, only kept in this page. Free some space or download the CSV; the work is saved as soon as there is room.',
+  },
 };
 
 export const DEMO_TERMS: Readonly<Record<Locale, DemoTerms>> = { 'zh-CN': zh, en };

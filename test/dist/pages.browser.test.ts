@@ -103,8 +103,43 @@ async function bundled(): Promise<{ dataset: Dataset; themes: Theme[] }> {
   return { dataset: result.dataset, themes: parseThemes(await (await fetch('/dist/data/themes.csv')).text()) };
 }
 
+/** The database the demo keeps the analyst's work in (demo/work-store.ts), once a page made it. */
+async function workDatabase(): Promise<IDBDatabase | undefined> {
+  // Opened only if it is there: opened here first, it would be made without its object store.
+  if (!(await indexedDB.databases()).some((db) => db.name === 'edu-progress-demo')) return undefined;
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('edu-progress-demo');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Runs `use` on the work's object store, if there is one. */
+async function withWork<T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
+  const db = await workDatabase();
+  try {
+    if (!db?.objectStoreNames.contains('work')) return undefined;
+    return await new Promise((resolve, reject) => {
+      const request = use(db.transaction('work', mode).objectStore('work'));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Closes the pages and forgets the analyst's work they kept, so that no test is offered another's.
+ * Emptied, not deleted: a deletion would wait for every page that ever opened it to close it.
+ */
+async function closePages(): Promise<void> {
+  frames.splice(0).forEach((f) => f.remove());
+  await withWork('readwrite', (store) => store.clear());
+}
+
 describe('dist/index.html, the demo', () => {
-  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+  afterEach(closePages);
 
   it('opens on the scorecard of the first region and its headline, within the first screen, with the sources below', async () => {
     const frame = await open('/dist/index.html', 1280, 900);
@@ -299,6 +334,106 @@ describe('dist/index.html, the demo', () => {
     const list = picker(frame).querySelector('.combobox-popup')!.getBoundingClientRect();
     expect(list.height).to.be.greaterThan(100);
     expect(list.right).to.be.at.most(root.clientWidth);
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+});
+
+describe('dist/index.html, rows from a document', () => {
+  before(closePages);
+  afterEach(closePages);
+
+  const PLAN = `天津市东丽区2024年教育工作要点
+
+一、学前教育
+1. 扩大普惠资源，学前教育普惠率达到90%以上。
+2. 新建幼儿园3所。
+
+二、教师队伍
+3. 力争新增市级骨干教师不少于20名。
+`;
+  const draftRows = (frame: HTMLIFrameElement) => [...page(frame).querySelectorAll<HTMLLIElement>('review-table .draft-row')];
+  const click = (frame: HTMLIFrameElement, selector: string) => page(frame).querySelector<HTMLButtonElement>(selector)!.click();
+
+  /** Pastes a document's text into the data panel and drafts its rows. */
+  async function draft(frame: HTMLIFrameElement, text: string): Promise<void> {
+    page(frame).querySelector<HTMLDetailsElement>('details.data-panel')!.open = true;
+    page(frame).querySelector<HTMLTextAreaElement>('#document-text')!.value = text;
+    click(frame, '.document-form button[type="submit"]');
+    await waitUntil(() => draftRows(frame).length > 0, 'no draft rows', timeout);
+  }
+
+  async function reload(frame: HTMLIFrameElement): Promise<void> {
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await loaded;
+  }
+
+  it('drafts rows from a pasted plan, adds the accepted ones to the charts, and keeps the work across a reload', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    await draft(frame, PLAN);
+    const rows = draftRows(frame);
+    expect(rows.length).to.be.at.least(3);
+    // each row's excerpt, marked in its paragraph, is the plan's text
+    for (const row of rows) expect(PLAN).to.contain(row.querySelector('mark')!.textContent!);
+    const rateRow = rows.find((row) => row.querySelector('mark')!.textContent!.includes('90%'))!;
+    expect(rateRow.querySelector<HTMLInputElement>('input[id$="-value"]')!.value).to.equal('90');
+    // accept all, reject the last, add
+    const threshold = page(frame).querySelector<HTMLInputElement>('.accept-all input')!;
+    threshold.value = '0';
+    threshold.dispatchEvent(new Event('change', { bubbles: true }));
+    click(frame, '.accept-all button');
+    await waitUntil(() => draftRows(frame).every((row) => row.dataset.decision === 'accepted'), 'not all accepted');
+    draftRows(frame).at(-1)!.querySelector<HTMLButtonElement>('button.reject')!.click();
+    await waitUntil(() => draftRows(frame).at(-1)!.dataset.decision === 'rejected', 'not rejected');
+    click(frame, '.add-rows');
+    // the plan year 2024 is there now, and chosen: its targets are the added rows
+    await waitUntil(() => (page(frame).getElementById('year') as HTMLSelectElement).value === '2024', 'the charts did not take the rows', timeout);
+    await waitUntil(() => charts(frame, 'edu-scorecard')[0]?.status === 'ready' && charts(frame, 'edu-scorecard')[0]!.getAttribute('year') === '2024', 'no 2024 scorecard', timeout);
+    const added = rows.length - 1;
+    expect(charts(frame, 'edu-scorecard')[0]!.model!.summary).to.contain('2024').and.contain(String(added));
+    expect(text(frame)).to.contain(`已把 ${added} 行加入数据`);
+    expect(draftRows(frame).filter((row) => row.dataset.decision === 'added')).to.have.length(added);
+
+    // a reload offers the work back; continuing shows the data built and the review as left
+    await waitUntil(async () => (await withWork('readonly', (store) => store.get('dataset'))) !== undefined, 'the data built was not saved', timeout);
+    await reload(frame);
+    await waitUntil(() => page(frame).querySelector('.work-notice .continue-work'), 'no offer after a reload', timeout);
+    expect(page(frame).querySelector('.work-notice')!.textContent).to.contain('天津市东丽区2024年教育工作要点');
+    click(frame, '.continue-work');
+    await waitUntil(() => (page(frame).getElementById('year') as HTMLSelectElement | null)?.value === '2024', 'the built data did not come back', timeout);
+    await waitUntil(() => draftRows(frame).length === rows.length, 'the review did not come back', timeout);
+    expect(draftRows(frame).map((row) => row.dataset.decision)).to.deep.equal([...Array(added).fill('added'), 'rejected']);
+    expect(page(frame).querySelector('.work-notice')).to.equal(null);
+
+    // discarded, nothing is offered
+    click(frame, '.review-actions button:last-child');
+    await reload(frame);
+    await waitUntil(() => page(frame).querySelector('.work-notice .discard-work'), 'the data built is no longer offered', timeout);
+    click(frame, '.discard-work');
+    await reload(frame);
+    await dashboardReady(frame);
+    expect(page(frame).querySelector('.work-notice')).to.equal(null);
+  });
+
+  it('keeps two tabs from overwriting each other: the older one says so and shows the newer work', async () => {
+    const a = await open('/dist/index.html', 1280, 900);
+    const b = await open('/dist/index.html?lang=en', 1280, 900);
+    await dashboardReady(a);
+    await dashboardReady(b);
+    await draft(a, PLAN);
+    await waitUntil(() => draftRows(b).length === draftRows(a).length, 'the other tab did not take the review', timeout);
+    expect(page(b).querySelector('.work-status')!.textContent).to.contain('Another tab saved newer work');
+    draftRows(b)[0]!.querySelector<HTMLButtonElement>('button.accept')!.click();
+    await waitUntil(() => draftRows(a)[0]!.dataset.decision === 'accepted', 'the first tab did not take the decision', timeout);
+    expect(page(a).querySelector('.work-status')!.textContent).to.contain('另一个标签页');
+  });
+
+  it('works at 360 px', async () => {
+    const frame = await open('/dist/index.html?lang=en', 360, 740);
+    await dashboardReady(frame);
+    await draft(frame, PLAN);
+    const root = page(frame).documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });
 });
