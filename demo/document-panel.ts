@@ -2,13 +2,14 @@
 // chosen as a file, drafted into rows by the extractor (in this browser: the text goes
 // nowhere); the draft's review table; and adding the accepted rows to the current data.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IndicatorInfo } from '../src/data/dataset.js';
+import type { IndicatorInfo, RegionInfo } from '../src/data/dataset.js';
 import type { Problem } from '../src/data/problems.js';
 import type { Theme } from '../src/data/themes.js';
 import type { Locale } from '../src/i18n/locale.js';
+import { documentFields } from './document-fields.js';
 import { fileDrop } from './file-drop.js';
 import { problemList } from './problem-list.js';
-import { acceptedRows, rowsToAdd, type Review } from './review.js';
+import { acceptedRows, rowsToAdd, type DocumentField, type Review } from './review.js';
 import './review-table.js';
 import { DEMO_TERMS } from './terms.js';
 
@@ -28,9 +29,13 @@ export interface DocumentPanel {
   readonly themes: readonly Theme[];
   /** The current dataset's indicators, which a row's indicator may be named after. */
   readonly indicators: readonly IndicatorInfo[];
+  /** The current dataset's regions, which the document's region may be named after. */
+  readonly regions: readonly RegionInfo[];
   /** A text or a file's bytes, and its name ('' for pasted text). */
   readonly onExtract: (text: string | Uint8Array, name: string) => void;
   readonly onChange: (review: Review) => void;
+  /** A field of the document changed: the rows are to be drafted again. */
+  readonly onDocument: (field: DocumentField, text: string) => void;
   readonly onAdd: () => void;
   readonly onDownload: () => void;
   readonly onDiscard: () => void;
@@ -65,6 +70,7 @@ export function documentPanel(panel: DocumentPanel): TemplateResult {
     <p class="status" role="status">${panel.extracting ? terms.extracting : ''}</p>
     ${review
       ? html`<h4 class="draft-heading">${terms.draftSummary(reviewTitle(review, panel.locale), review.result.rows.length)}</h4>
+          ${documentFields({ locale: panel.locale, review, regions: panel.regions, onChange: panel.onDocument })}
           ${review.result.rows.length
             ? html`<review-table
                 .review=${review}

@@ -22,7 +22,7 @@ import { isManifestUrl } from '../src/data/pack-url.js';
 import { parseDataset } from '../src/data/parse-dataset.js';
 import type { ParseResult } from '../src/data/parse.js';
 import type { Problem } from '../src/data/problems.js';
-import type { IndicatorRow } from '../src/data/schema.js';
+import type { Column, IndicatorRow } from '../src/data/schema.js';
 import { loadThemes, themeName, type Theme } from '../src/data/themes.js';
 import type { EduChartElement } from '../src/elements/shared/edu-chart-element.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -51,7 +51,20 @@ import {
   type ThemeSection,
 } from './sections.js';
 import { DEMO_TERMS } from './terms.js';
-import { acceptedRows, markAdded, newReview, reviewCounts, reviewedRows, rowsToAdd, type Review } from './review.js';
+import {
+  acceptedRows,
+  markAdded,
+  newReview,
+  redraft,
+  reviewCounts,
+  reviewedCells,
+  reviewedRows,
+  rowReview,
+  rowsToAdd,
+  setDocumentField,
+  type DocumentField,
+  type Review,
+} from './review.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
 import { WorkStore, type StorageProblem, type WorkChanges } from './work-store.js';
 // The embed preview is sized as a host page's iframe is, by the script the iframe snippet loads.
@@ -286,6 +299,16 @@ async function extractDocument(text: string | Uint8Array, name: string): Promise
   }
 }
 
+/** Drafts the review's text again with a field of its document changed, keeping the decisions of the rows drafted again. */
+async function changeDocument(field: DocumentField, text: string): Promise<void> {
+  const { extractDraft } = await import('../src/extract/index.js');
+  // The review as it is once the extractor is here: another change may have come meanwhile.
+  const review = state.review;
+  if (!review) return;
+  const document = setDocumentField(review.document ?? {}, field, text);
+  changeReview(redraft(review, document, extractDraft({ text: review.result.text, document, themes: state.themes, reference: state.dataset })));
+}
+
 function changeReview(review: Review | undefined): void {
   state.review = review;
   state.reviewOutcome = undefined;
@@ -305,8 +328,16 @@ function addAccepted(): void {
   const title = reviewTitle(review, state.view.lang);
   const name = state.datasetName.includes(title) ? state.datasetName : t().builtName(state.datasetName, title);
   state.review = markAdded(review, rows);
-  accept({ ...joined, problems: [], problemCount: 0 }, name, undefined);
+  accept({ ...joined, problems: [], problemCount: 0 }, name, undefined, undefined, shownAfterAdding(joined.dataset, rows.map((row) => reviewedCells(row, rowReview(review, row.id)))));
   persist({ dataset: { name, data: rowsToCsv(joined.dataset, false) }, review: state.review });
+}
+
+/** The rows added are of one region the page does not show: it shows that region then, at its latest plan year. */
+function shownAfterAdding(dataset: Dataset, rows: readonly Readonly<Record<Column, string>>[]): Partial<ViewState> {
+  const regions = new Set(rows.map((cells) => dataset.region(cells.region_code || cells.region)?.key));
+  const [added] = regions;
+  const shown = (state.view.region && dataset.region(state.view.region)) || dataset.regions[0];
+  return regions.size === 1 && added !== undefined && added !== shown?.key ? { region: added, year: undefined } : {};
 }
 
 function formatTime(at: number): string {
@@ -395,8 +426,10 @@ function dataPanel(): TemplateResult {
       extracting: state.extracting,
       themes: state.themes,
       indicators: state.dataset?.indicators ?? [],
+      regions: state.dataset?.regions ?? [],
       onExtract: (text, name) => void extractDocument(text, name),
       onChange: changeReview,
+      onDocument: (field, text) => void changeDocument(field, text),
       onAdd: addAccepted,
       onDownload: () => state.review && downloadText('edu-progress-draft.csv', cellsToCsv(reviewedRows(state.review, acceptedRows(state.review))), 'text/csv'),
       onDiscard: () => changeReview(undefined),

@@ -3,13 +3,17 @@
 // change is one write of the work store and a reload gives back exactly this.
 import type { IndicatorInfo } from '../src/data/dataset.js';
 import { COLUMNS, type Column } from '../src/data/schema.js';
-import type { DraftRow, ExtractResult } from '../src/extract/types.js';
+import type { DocumentInfo, DraftRow, ExtractResult } from '../src/extract/types.js';
 
 /** The cells an analyst may change in the review table. */
 export const EDITABLE = ['value', 'unit', 'kind', 'direction', 'indicator', 'theme'] as const;
 export type EditableField = (typeof EDITABLE)[number];
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
+
+/** What the analyst may say of the document, over what its title line says. */
+export type DocumentField = keyof DocumentInfo;
+export type DocumentOverrides = Readonly<Partial<DocumentInfo>>;
 
 export interface RowReview {
   readonly decision: Decision;
@@ -22,6 +26,11 @@ export interface Review {
   readonly name: string;
   /** The extractor's draft: the document's text and what it read of it, and the rows. */
   readonly result: ExtractResult;
+  /**
+   * What the analyst said of the document (its region, year …) over its title line: the draft
+   * was made with these. Absent from reviews saved before the document could be edited.
+   */
+  readonly document?: DocumentOverrides;
   /** Each row's decision and edits, by the draft row's id; a row not here is pending and unedited. */
   readonly rows: Readonly<Record<string, RowReview>>;
   /** The ids of the rows already added to the dataset: adding again adds only the others. */
@@ -31,7 +40,32 @@ export interface Review {
 const UNDECIDED: RowReview = { decision: 'pending', edits: {} };
 
 export function newReview(name: string, result: ExtractResult): Review {
-  return { name, result, rows: {}, added: [] };
+  return { name, result, document: {}, rows: {}, added: [] };
+}
+
+/**
+ * The overrides with one field set from its control's text. An empty field (or a year that is
+ * not one, a kind that is neither) leaves that field to the title line again.
+ */
+export function setDocumentField(overrides: DocumentOverrides, field: DocumentField, text: string): DocumentOverrides {
+  const rest: Partial<DocumentInfo> = { ...overrides };
+  delete rest[field];
+  const value = text.trim();
+  if (value === '') return rest;
+  if (field === 'year') return /^\d{4}$/.test(value) ? { ...rest, year: Number(value) } : rest;
+  if (field === 'kind') return value === 'plan' || value === 'summary' ? { ...rest, kind: value } : rest;
+  return { ...rest, [field]: value };
+}
+
+/**
+ * The review of a new draft of the same text, made with `document`: a row drafted again (the
+ * same id: the same figure read as the same kind) keeps its decision and edits; a row the new
+ * draft no longer has (a plan's target that is a summary's result now) is gone with them.
+ */
+export function redraft(review: Review, document: DocumentOverrides, result: ExtractResult): Review {
+  const ids = new Set(result.rows.map((row) => row.id));
+  const rows = Object.fromEntries(Object.entries(review.rows).filter(([id]) => ids.has(id)));
+  return { ...review, result, document, rows, added: review.added.filter((id) => ids.has(id)) };
 }
 
 export function rowReview(review: Review, id: string): RowReview {

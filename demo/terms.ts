@@ -1,7 +1,8 @@
 import type { Outcome } from '../src/data/outcomes.js';
 import type { Direction, Kind } from '../src/data/schema.js';
 import type { StorageProblem } from './work-store.js';
-import type { Decision, EditableField } from './review.js';
+import type { Decision, DocumentField, EditableField } from './review.js';
+import type { DocumentKind } from '../src/extract/types.js';
 import type { ChartKind } from './embed-code.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { SCORECARD_TERMS } from '../src/i18n/scorecard-terms.js';
@@ -100,6 +101,13 @@ export interface DemoTerms {
   readonly draftSummary: (title: string, rows: number) => string;
   readonly draftNone: string;
   readonly untitled: string;
+  /** The document's fields above the rows: what its title line says, to correct or complete. */
+  readonly documentInfoLegend: string;
+  readonly documentInfoHint: string;
+  readonly documentInfoMissing: string;
+  readonly documentInfoLocked: string;
+  readonly documentFieldNames: Readonly<Record<DocumentField, string>>;
+  readonly documentKinds: Readonly<Record<DocumentKind | 'unsaid', string>>;
   readonly reviewCounts: (counts: Readonly<Record<Decision | 'added', number>>) => string;
   readonly acceptAtLeast: string;
   readonly acceptAtLeastButton: string;
@@ -226,6 +234,12 @@ const zh: DemoTerms = {
   draftSummary: (title, rows) => `「${title}」的草稿：${rows} 行`,
   draftNone: '这段文字中没有找到目标或数据。',
   untitled: '未命名文件',
+  documentInfoLegend: '文件信息',
+  documentInfoHint: '从标题行读出，每一行都用这些信息。不对或缺少的请改正，草稿会随之重新提取，已做的决定和修改保留。',
+  documentInfoMissing: '标题行没有说明地区或年份：请填写，否则这些行无法加入数据。',
+  documentInfoLocked: '已有行加入数据，这些信息随之固定。要修改，请放弃这次核对后重新提取。',
+  documentFieldNames: { title: '标题', region: '地区', regionCode: '地区代码', parent: '上级地区', year: '年份', kind: '文件类型' },
+  documentKinds: { unsaid: '未说明', plan: '工作要点或计划（目标）', summary: '工作总结或报告（实际）' },
   reviewCounts: (c) => `已接受 ${c.accepted} 行，已拒绝 ${c.rejected} 行，未决定 ${c.pending} 行；已加入数据 ${c.added} 行。`,
   acceptAtLeast: '全部接受：把握不低于（%）',
   acceptAtLeastButton: '全部接受',
@@ -353,6 +367,12 @@ const en: DemoTerms = {
   draftSummary: (title, rows) => `Draft of “${title}”: ${rows} ${rows === 1 ? 'row' : 'rows'}`,
   draftNone: 'No target or figure was found in this text.',
   untitled: 'Untitled document',
+  documentInfoLegend: 'The document',
+  documentInfoHint: 'As read from its title line; every row takes these. Correct or complete them: the draft is read again, keeping your decisions and edits.',
+  documentInfoMissing: 'The title line does not say the region or the year: fill them in, or these rows cannot be added to the data.',
+  documentInfoLocked: 'Rows were added to the data with these details, so they are fixed now. To change them, discard this review and draft again.',
+  documentFieldNames: { title: 'Title', region: 'Region', regionCode: 'Region code', parent: 'Parent region', year: 'Year', kind: 'Kind of document' },
+  documentKinds: { unsaid: 'Not said', plan: 'Plan (targets)', summary: 'Summary (results)' },
   reviewCounts: (c) => `${c.accepted} accepted, ${c.rejected} rejected, ${c.pending} undecided; ${c.added} added to the data.`,
   acceptAtLeast: 'Accept all with confidence of at least (%)',
   acceptAtLeastButton: 'Accept all',

@@ -7,18 +7,9 @@ import { parseThemes } from '../../src/data/themes.js';
 import type { ExtractResult } from '../../src/extract/types.js';
 import { PLAN_RESULT } from '../fixtures/extract-result.js';
 import { waitUntil } from '../wait.js';
+import { withDemoStyles } from './demo-styles.js';
 
 const themes = parseThemes('id,name_zh,name_en,order\npreschool,学前教育,Preschool,1\nteachers,教师队伍,Teachers,2\n');
-
-/** The demo's style sheet, for sizes and the narrow layout. */
-async function withDemoStyles(): Promise<void> {
-  if (document.querySelector('link[data-demo]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
-  link.dataset.demo = '';
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-  document.head.append(link);
-  await loaded;
-}
 
 /** The table, kept as the page keeps it: each review-change becomes its review. */
 async function table(review: Review, locale: 'zh-CN' | 'en' = 'zh-CN', width = 900): Promise<ReviewTable> {

@@ -2,7 +2,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinRows } from '../../demo/join-rows.js';
 import { cellsToCsv } from '../../demo/csv-export.js';
-import { acceptAtLeast, acceptedRows, decide, edit, markAdded, newReview, reviewCounts, reviewedRows, rowReview, rowsToAdd, type Review } from '../../demo/review.js';
+import {
+  acceptAtLeast,
+  acceptedRows,
+  decide,
+  edit,
+  markAdded,
+  newReview,
+  redraft,
+  reviewCounts,
+  reviewedCells,
+  reviewedRows,
+  rowReview,
+  rowsToAdd,
+  setDocumentField,
+  type DocumentOverrides,
+  type Review,
+} from '../../demo/review.js';
+import { extractDraft } from '../../src/extract/index.js';
 import type { DraftRow } from '../../src/extract/types.js';
 import { parseDataset } from '../../src/data/parse-dataset.js';
 import type { Dataset } from '../../src/data/dataset.js';
@@ -63,6 +80,63 @@ describe('the review of a draft', () => {
     expect(rowsToAdd(added)).toEqual([]);
     expect(acceptedRows(added)).toEqual(rows);
     expect(rowsToAdd(decide(added, teachers, 'accepted')).map((row) => row.id)).toEqual([teachers]);
+  });
+});
+
+describe('the document a draft was read from', () => {
+  /** A plan's items without their title line: the extractor cannot tell the region or the year. */
+  const UNTITLED = '一、学前教育\n1. 扩大普惠资源，学前教育普惠率达到90%以上。\n2. 新建幼儿园3所。\n\n二、教师队伍\n3. 力争新增市级骨干教师不少于20名。\n';
+  /** The review drafted again with one field set, as the page does it. */
+  const change = (review: Review, field: Parameters<typeof setDocumentField>[1], text: string) => {
+    const document = setDocumentField(review.document ?? {}, field, text);
+    return redraft(review, document, extractDraft({ text: review.result.text, document, reference: current }));
+  };
+
+  it('reads each field from its control\'s text; an empty one, or a year that is not one, goes back to the title line', () => {
+    let overrides: DocumentOverrides = {};
+    overrides = setDocumentField(overrides, 'region', ' 河西区 ');
+    overrides = setDocumentField(overrides, 'year', '2025');
+    overrides = setDocumentField(overrides, 'kind', 'summary');
+    expect(overrides).toEqual({ region: '河西区', year: 2025, kind: 'summary' });
+    expect(setDocumentField(overrides, 'year', '25')).toEqual({ region: '河西区', kind: 'summary' });
+    expect(setDocumentField(overrides, 'region', '')).toEqual({ year: 2025, kind: 'summary' });
+    expect(setDocumentField(overrides, 'kind', '')).toEqual({ region: '河西区', year: 2025 });
+  });
+
+  it('drafts the rows again with the region and year filled in, keeping each row\'s decision and edits', () => {
+    let review = newReview('', extractDraft({ text: UNTITLED, reference: current }));
+    const [rate, kindergartens] = review.result.rows.map((row) => row.id) as [string, string];
+    expect(review.result.rows.map((row) => [row.cells.region, row.cells.year])).toEqual([['', ''], ['', ''], ['', '']]);
+    // without them no row can be added
+    review = decide(edit(decide(review, rate, 'accepted'), kindergartens, 'value', '4'), kindergartens, 'rejected');
+    expect(joinRows(current, csv(review, rowsToAdd(review))).ok).toBe(false);
+
+    review = change(change(review, 'region', '东丽区'), 'year', '2026');
+    expect(review.document).toEqual({ region: '东丽区', year: 2026 });
+    // the region the current dataset knows brings its code and parent
+    expect(review.result.document).toMatchObject({ region: '东丽区', regionCode: '120110', parent: '天津市', year: 2026 });
+    expect(review.result.rows.map((row) => row.id)).toEqual([rate, kindergartens, expect.any(String)]);
+    expect(rowReview(review, rate).decision).toBe('accepted');
+    expect(rowReview(review, kindergartens)).toEqual({ decision: 'rejected', edits: { value: '4' } });
+    expect(reviewedCells(review.result.rows[1]!, rowReview(review, kindergartens))).toMatchObject({ region: '东丽区', year: '2026', value: '4' });
+    const joined = joinRows(current, csv(review, rowsToAdd(review)));
+    expect(joined.ok && joined.dataset.select({ region: '东丽区', year: 2026 }).map((row) => row.value)).toEqual([90]);
+  });
+
+  it('drops the decisions of rows the new draft no longer has', () => {
+    let review = newReview('', extractDraft({ text: UNTITLED }));
+    review = acceptAtLeast(review, 0);
+    review = markAdded(review, rowsToAdd(review).slice(0, 1));
+    // a summary reports results: the plan's targets are other rows now
+    review = change(review, 'kind', 'summary');
+    expect(review.result.rows.every((row) => row.kind === 'actual')).toBe(true);
+    expect(review.rows).toEqual({});
+    expect(review.added).toEqual([]);
+    expect(reviewCounts(review)).toEqual({ pending: 3, accepted: 0, rejected: 0, added: 0 });
+    // and back to a plan: the rows are drafted as before, undecided
+    review = change(review, 'kind', 'plan');
+    expect(review.result.rows.every((row) => row.kind === 'target')).toBe(true);
+    expect(review.document).toEqual({ kind: 'plan' });
   });
 });
 

@@ -416,6 +416,46 @@ describe('dist/index.html, rows from a document', () => {
     expect(page(frame).querySelector('.work-notice')).to.equal(null);
   });
 
+  it('takes the region and year a text without its title line does not say, and charts the new region', async () => {
+    const frame = await open('/dist/index.html', 1280, 900);
+    await dashboardReady(frame);
+    await draft(frame, PLAN.slice(PLAN.indexOf('一、')));
+    const field = (name: string) => page(frame).querySelector<HTMLInputElement>(`#document-${name}`)!;
+    expect(page(frame).querySelector('.document-info .alert')!.textContent).to.contain('没有说明地区或年份');
+    const fill = (name: string, value: string) => {
+      field(name).value = value;
+      field(name).dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    fill('region', '河西区');
+    fill('regionCode', '120103');
+    fill('parent', '天津市');
+    fill('year', '2024');
+    await waitUntil(() => !page(frame).querySelector('.document-info .alert'), 'the region and year were not taken');
+    expect([field('region').value, field('regionCode').value, field('parent').value, field('year').value]).to.deep.equal(['河西区', '120103', '天津市', '2024']);
+    const threshold = page(frame).querySelector<HTMLInputElement>('.accept-all input')!;
+    threshold.value = '0';
+    threshold.dispatchEvent(new Event('change', { bubbles: true }));
+    click(frame, '.accept-all button');
+    await waitUntil(() => draftRows(frame).every((row) => row.dataset.decision === 'accepted'), 'not all accepted');
+    click(frame, '.add-rows');
+    // the page shows the region added, at its plan year: the scorecard counts its targets
+    await waitUntil(
+      () => charts(frame, 'edu-scorecard')[0]?.status === 'ready' && charts(frame, 'edu-scorecard')[0]!.getAttribute('region')?.split(',')[0] === '120103',
+      'the charts do not show the region added',
+      timeout,
+    );
+    expect((page(frame).getElementById('year') as HTMLSelectElement).value).to.equal('2024');
+    expect(charts(frame, 'edu-scorecard')[0]!.model!.summary).to.contain('河西区').and.contain(String(draftRows(frame).length));
+    expect(field('region').closest('fieldset')!.disabled).to.equal(true);
+    // the document's fields were saved with the review
+    await waitUntil(async () => ((await withWork('readonly', (store) => store.get('review'))) as { value?: { document?: unknown } } | undefined)?.value?.document !== undefined, 'not saved', timeout);
+    await reload(frame);
+    await waitUntil(() => page(frame).querySelector('.work-notice .continue-work'), 'no offer after a reload', timeout);
+    click(frame, '.continue-work');
+    await waitUntil(() => page(frame).querySelector<HTMLInputElement>('#document-region')?.value === '河西区', 'the document\'s fields did not come back', timeout);
+    expect(field('year').value).to.equal('2024');
+  });
+
   it('keeps two tabs from overwriting each other: the older one says so and shows the newer work', async () => {
     const a = await open('/dist/index.html', 1280, 900);
     const b = await open('/dist/index.html?lang=en', 1280, 900);
