@@ -115,6 +115,9 @@ describe('the document fields', () => {
       expect(box.height, el.id).to.be.at.least(44);
       expect(box.right, el.id).to.be.at.most(host.getBoundingClientRect().right + 0.5);
     }
+    // two fields a row by the fieldset's width (not the screen's), the kind across both
+    expect(control(host, 'regionCode').getBoundingClientRect().top).to.equal(control(host, 'region').getBoundingClientRect().top);
+    expect(control(host, 'kind').getBoundingClientRect().width).to.be.greaterThan(250);
     expect(host.querySelector('label[for="document-regionCode"]')!.textContent).to.equal('Region code');
   });
 });
