@@ -368,7 +368,7 @@ describe('dist/index.html, rows from a document', () => {
     await loaded;
   }
 
-  it.only('drafts rows from a pasted plan, adds the accepted ones to the charts, and keeps the work across a reload', async () => {
+  it('drafts rows from a pasted plan, adds the accepted ones to the charts, and keeps the work across a reload', async () => {
     const frame = await open('/dist/index.html', 1280, 900);
     await dashboardReady(frame);
     await draft(frame, PLAN);
