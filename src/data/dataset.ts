@@ -62,9 +62,6 @@ function nameIndex(lists: readonly (readonly string[])[]): Map<string, number> {
 interface Lazy {
   regions?: readonly RegionInfo[];
   indicators?: readonly IndicatorInfo[];
-  sources?: readonly string[];
-  sourcesEn?: readonly string[];
-  themeIds?: ReadonlyMap<string, number>;
   regionByName?: ReadonlyMap<string, number>;
   indicatorByName?: ReadonlyMap<string, number>;
   /** Per region (indicator), its entry once one was asked for alone. */
@@ -76,7 +73,7 @@ interface Lazy {
  * An immutable, indexed dataset. Built once from DatasetData (on the main thread
  * or in a worker); look-ups by region, indicator, year, kind and theme go through
  * precomputed groups, so a chart's slice costs the size of the slice, not of the file.
- * Lists and name look-ups are made on first use (Lazy).
+ * The region and indicator lists and name look-ups are made on first use (Lazy).
  */
 export class Dataset {
   readonly size: number;
@@ -86,6 +83,11 @@ export class Dataset {
   readonly years: readonly number[];
   /** Non-empty themes, in order of first appearance in the file. */
   readonly themes: readonly string[];
+  /** Non-empty source documents, in order of first appearance in the file. */
+  readonly sources: readonly string[];
+  /** Each source's English title (source_en), in the order of sources; '' where the file gives none. */
+  readonly sourcesEn: readonly string[];
+  private readonly themeIds: ReadonlyMap<string, number>;
   private readonly lazy: Lazy = { region: [], indicator: [] };
 
   constructor(readonly data: DatasetData) {
@@ -93,7 +95,14 @@ export class Dataset {
     this.format = data.format;
     this.encoding = data.encoding;
     this.years = Object.freeze(Array.from(data.years));
-    this.themes = Object.freeze(entries(data.themes).filter((t) => t !== ''));
+    const themes = entries(data.themes);
+    this.themes = Object.freeze(themes.filter((t) => t !== ''));
+    const sources = entries(data.sources);
+    const sourcesEn = entries(data.sourcesEn);
+    const named = sources.map((name, i) => ({ name, en: sourcesEn[i] ?? '' })).filter((source) => source.name !== '');
+    this.sources = Object.freeze(named.map((source) => source.name));
+    this.sourcesEn = Object.freeze(named.map((source) => source.en));
+    this.themeIds = new Map(themes.map((t, i) => [t, i]));
     Object.freeze(this);
   }
 
@@ -105,25 +114,6 @@ export class Dataset {
   /** In order of first appearance in the file. */
   get indicators(): readonly IndicatorInfo[] {
     return (this.lazy.indicators ??= Object.freeze(Array.from({ length: tableSize(this.data.indicatorKeys) }, (_, i) => this.indicatorAt(i))));
-  }
-
-  /** Non-empty source documents, in order of first appearance in the file. */
-  get sources(): readonly string[] {
-    return this.lazy.sources ?? this.namedSources().sources;
-  }
-
-  /** Each source's English title (source_en), in the order of sources; '' where the file gives none. */
-  get sourcesEn(): readonly string[] {
-    return this.lazy.sourcesEn ?? this.namedSources().sourcesEn;
-  }
-
-  private namedSources(): { sources: readonly string[]; sourcesEn: readonly string[] } {
-    const sources = entries(this.data.sources);
-    const sourcesEn = entries(this.data.sourcesEn);
-    const named = sources.map((name, i) => ({ name, en: sourcesEn[i] ?? '' })).filter((source) => source.name !== '');
-    this.lazy.sources = Object.freeze(named.map((source) => source.name));
-    this.lazy.sourcesEn = Object.freeze(named.map((source) => source.en));
-    return { sources: this.lazy.sources, sourcesEn: this.lazy.sourcesEn };
   }
 
   private regionAt(i: number): RegionInfo {
@@ -160,10 +150,6 @@ export class Dataset {
   private get indicatorByName(): ReadonlyMap<string, number> {
     const d = this.data;
     return (this.lazy.indicatorByName ??= nameIndex([entries(d.indicatorKeys), entries(d.indicatorIds), entries(d.indicatorNames)]));
-  }
-
-  private get themeIds(): ReadonlyMap<string, number> {
-    return (this.lazy.themeIds ??= new Map(entries(this.data.themes).map((t, i) => [t, i])));
   }
 
   /** A region by key, code or name (trimmed); undefined when the dataset has none such. */
