@@ -225,10 +225,6 @@ export class ColumnsBuilder {
     this.english = new Uint8Array(n);
   }
 
-  get rowCount(): number {
-    return this.size;
-  }
-
   /** Appends a row; `hints` (HINT_*), when given, holds expected dictionary ids and gets the real ones. */
   add(row: ValidRow, hints?: Int32Array): void {
     const i = this.size++;
