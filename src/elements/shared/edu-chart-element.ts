@@ -235,7 +235,7 @@ export abstract class EduChartElement extends LitElement {
     // A task of its own right after this one, which has asked for the data: the page's first
     // formatter (its locale data, about 20 ms) is made while the file downloads. Waiting for an idle
     // moment left it to the task that draws the first chart, on a page busy until then.
-    setTimeout(() => prepareNumberFormat(this.locale));
+    setTimeout(prepareNumberFormat, 0, this.locale);
   }
 
   override disconnectedCallback(): void {
