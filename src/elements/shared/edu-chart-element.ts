@@ -25,7 +25,7 @@ import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
-import { nearOrIdle, whenIdle } from './viewport-priority.js';
+import { nearOrIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -232,7 +232,10 @@ export abstract class EduChartElement extends LitElement {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     this.stopObservingPreferences = onPreferenceChange(this.onMediaChange);
-    whenIdle(() => prepareNumberFormat(this.locale));
+    // A task of its own right after this one, which has asked for the data: the page's first
+    // formatter (its locale data, about 20 ms) is made while the file downloads. Waiting for an idle
+    // moment left it to the task that draws the first chart, on a page busy until then.
+    setTimeout(prepareNumberFormat, 0, this.locale);
   }
 
   override disconnectedCallback(): void {
