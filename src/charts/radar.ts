@@ -210,7 +210,7 @@ export function radarSummary(slice: RadarSlice, locale: Locale): string {
     when: new Set(slice.years).size === 1 ? t.year(slice.years[0]!) : RADAR_TERMS[locale].eachLatestYear,
     measure: radarMeasureLabel(slice, locale).name,
     axes: slice.axes.length,
-    notCompared: slice.notCompared && t.notCompared(slice.notCompared),
+    notCompared: slice.notCompared && RADAR_TERMS[locale].notCompared(slice.notCompared),
   });
 }
 

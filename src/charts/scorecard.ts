@@ -184,7 +184,7 @@ function scorecardSummary(slice: ScorecardSlice, locale: Locale): string {
   const theme = slice.theme?.name;
   return t.sentences(
     slice.regions.map(({ name, year, outcomes }) => {
-      if (year === undefined || outcomes.length === 0) return TERMS[locale].noTargets({ region: name, year, theme });
+      if (year === undefined || outcomes.length === 0) return t.noTargets({ region: name, year, theme });
       const counts = OUTCOMES.map((outcome) => [outcome, outcomes.filter((o) => o.outcome === outcome).length] as const).filter(([, n]) => n > 0);
       return t.headline({ region: name, year, theme, counts });
     }),

@@ -225,10 +225,6 @@ export class ColumnsBuilder {
     this.english = new Uint8Array(n);
   }
 
-  get rowCount(): number {
-    return this.size;
-  }
-
   /** Appends a row; `hints` (HINT_*), when given, holds expected dictionary ids and gets the real ones. */
   add(row: ValidRow, hints?: Int32Array): void {
     const i = this.size++;
@@ -357,7 +353,8 @@ export class ColumnsBuilder {
     const pairOfRow = new Uint32Array(n);
     const pairCount = this.assignPairs(pairOfRow, this.regionKeys.size, this.indicatorKeys.size);
     const keep = new Uint8Array(n).fill(1);
-    const dropped = this.checkDuplicates(groupBy(pairOfRow, pairCount), pairCount, keep, problems, place);
+    const pairGroups = groupBy(pairOfRow, pairCount);
+    const dropped = this.checkDuplicates(pairGroups, pairCount, keep, problems, place);
     this.checkUnits(problems, place);
     if (this.englishSeen) this.checkEnglish(problems, place);
     // Dropped duplicates leave the columns here, so row i of the data is the i-th kept row of the file.
@@ -409,7 +406,8 @@ export class ColumnsBuilder {
       valueMax: column(this.valueMax),
       line: column(this.line),
       pairOfRow: keptPairOfRow,
-      pairs: groupBy(keptPairOfRow, pairCount),
+      // With no row dropped, the kept rows' pairs are the rows' pairs, already grouped.
+      pairs: dropped ? groupBy(keptPairOfRow, pairCount) : pairGroups,
       byRegion: groupBy(region, this.regionKeys.size),
       byIndicator: groupBy(indicator, this.indicatorKeys.size),
       byYear: groupBy(year, YEAR_MAX + 1),

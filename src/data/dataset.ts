@@ -55,18 +55,30 @@ function nameIndex(lists: readonly (readonly string[])[]): Map<string, number> {
 }
 
 /**
+ * What a Dataset works out from its data only when first asked: a chart needs one
+ * region's and one indicator's entry and the name look-ups, not an object for each
+ * of a national file's 2,800 regions, made before its first draw.
+ */
+interface Lazy {
+  regions?: readonly RegionInfo[];
+  indicators?: readonly IndicatorInfo[];
+  regionByName?: ReadonlyMap<string, number>;
+  indicatorByName?: ReadonlyMap<string, number>;
+  /** Per region (indicator), its entry once one was asked for alone. */
+  readonly region: RegionInfo[];
+  readonly indicator: IndicatorInfo[];
+}
+
+/**
  * An immutable, indexed dataset. Built once from DatasetData (on the main thread
  * or in a worker); look-ups by region, indicator, year, kind and theme go through
  * precomputed groups, so a chart's slice costs the size of the slice, not of the file.
+ * The region and indicator lists and name look-ups are made on first use (Lazy).
  */
 export class Dataset {
   readonly size: number;
   readonly format: SourceFormat;
   readonly encoding: string;
-  /** In order of first appearance in the file. */
-  readonly regions: readonly RegionInfo[];
-  /** In order of first appearance in the file. */
-  readonly indicators: readonly IndicatorInfo[];
   /** Ascending. */
   readonly years: readonly number[];
   /** Non-empty themes, in order of first appearance in the file. */
@@ -75,45 +87,15 @@ export class Dataset {
   readonly sources: readonly string[];
   /** Each source's English title (source_en), in the order of sources; '' where the file gives none. */
   readonly sourcesEn: readonly string[];
-  private readonly regionByName: ReadonlyMap<string, number>;
-  private readonly indicatorByName: ReadonlyMap<string, number>;
   private readonly themeIds: ReadonlyMap<string, number>;
+  private readonly lazy: Lazy = { region: [], indicator: [] };
 
   constructor(readonly data: DatasetData) {
     this.size = data.size;
     this.format = data.format;
     this.encoding = data.encoding;
-    const regionKeys = entries(data.regionKeys);
-    const regionCodes = entries(data.regionCodes);
-    const regionNames = entries(data.regionNames);
-    const regionParents = entries(data.regionParents);
-    const regionNamesEn = entries(data.regionNamesEn);
-    this.regions = Object.freeze(
-      regionKeys.map((key, i) =>
-        Object.freeze({ key, code: regionCodes[i]!, name: regionNames[i]!, parent: regionParents[i]!, nameEn: regionNamesEn[i]! }),
-      ),
-    );
-    const themes = entries(data.themes);
-    const indicatorKeys = entries(data.indicatorKeys);
-    const indicatorIds = entries(data.indicatorIds);
-    const indicatorNames = entries(data.indicatorNames);
-    const indicatorNamesEn = entries(data.indicatorNamesEn);
-    const indicatorUnitsEn = entries(data.indicatorUnitsEn);
-    this.indicators = Object.freeze(
-      indicatorKeys.map((key, i) =>
-        Object.freeze({
-          key,
-          id: indicatorIds[i]!,
-          name: indicatorNames[i]!,
-          nameEn: indicatorNamesEn[i]!,
-          unit: stringAt(data.units, data.indicatorUnit[i]!),
-          unitEn: indicatorUnitsEn[i]!,
-          direction: DIRECTIONS[data.indicatorDirection[i]!]!,
-          theme: themes[data.indicatorTheme[i]!]!,
-        }),
-      ),
-    );
     this.years = Object.freeze(Array.from(data.years));
+    const themes = entries(data.themes);
     this.themes = Object.freeze(themes.filter((t) => t !== ''));
     const sources = entries(data.sources);
     const sourcesEn = entries(data.sourcesEn);
@@ -121,22 +103,65 @@ export class Dataset {
     this.sources = Object.freeze(named.map((source) => source.name));
     this.sourcesEn = Object.freeze(named.map((source) => source.en));
     this.themeIds = new Map(themes.map((t, i) => [t, i]));
-    // Keys first, then codes, then names: a query matches the most specific thing it can.
-    this.regionByName = nameIndex([regionKeys, regionCodes, regionNames]);
-    this.indicatorByName = nameIndex([indicatorKeys, indicatorIds, indicatorNames]);
     Object.freeze(this);
+  }
+
+  /** In order of first appearance in the file. */
+  get regions(): readonly RegionInfo[] {
+    return (this.lazy.regions ??= Object.freeze(Array.from({ length: tableSize(this.data.regionKeys) }, (_, i) => this.regionAt(i))));
+  }
+
+  /** In order of first appearance in the file. */
+  get indicators(): readonly IndicatorInfo[] {
+    return (this.lazy.indicators ??= Object.freeze(Array.from({ length: tableSize(this.data.indicatorKeys) }, (_, i) => this.indicatorAt(i))));
+  }
+
+  private regionAt(i: number): RegionInfo {
+    const d = this.data;
+    return (this.lazy.region[i] ??= Object.freeze({
+      key: stringAt(d.regionKeys, i),
+      code: stringAt(d.regionCodes, i),
+      name: stringAt(d.regionNames, i),
+      parent: stringAt(d.regionParents, i),
+      nameEn: stringAt(d.regionNamesEn, i),
+    }));
+  }
+
+  private indicatorAt(i: number): IndicatorInfo {
+    const d = this.data;
+    return (this.lazy.indicator[i] ??= Object.freeze({
+      key: stringAt(d.indicatorKeys, i),
+      id: stringAt(d.indicatorIds, i),
+      name: stringAt(d.indicatorNames, i),
+      nameEn: stringAt(d.indicatorNamesEn, i),
+      unit: stringAt(d.units, d.indicatorUnit[i]!),
+      unitEn: stringAt(d.indicatorUnitsEn, i),
+      direction: DIRECTIONS[d.indicatorDirection[i]!]!,
+      theme: stringAt(d.themes, d.indicatorTheme[i]!),
+    }));
+  }
+
+  /** Keys first, then codes, then names: a query matches the most specific thing it can. */
+  private get regionByName(): ReadonlyMap<string, number> {
+    const d = this.data;
+    return (this.lazy.regionByName ??= nameIndex([entries(d.regionKeys), entries(d.regionCodes), entries(d.regionNames)]));
+  }
+
+  private get indicatorByName(): ReadonlyMap<string, number> {
+    const d = this.data;
+    return (this.lazy.indicatorByName ??= nameIndex([entries(d.indicatorKeys), entries(d.indicatorIds), entries(d.indicatorNames)]));
   }
 
   /** A region by key, code or name (trimmed); undefined when the dataset has none such. */
   region(query: string): RegionInfo | undefined {
     const i = this.regionByName.get(query.trim());
-    return i === undefined ? undefined : this.regions[i];
+    return i === undefined ? undefined : this.regionAt(i);
   }
 
   /** An indicator by key, id or name (trimmed). */
   indicator(query: string): IndicatorInfo | undefined {
     const i = this.indicatorByName.get(query.trim());
-    return i === undefined ? undefined : this.indicators[i];
+    return i === undefined ? undefined : this.indicatorAt(i);
   }
 
   /** The rows matching every given field, in file order. An unknown region or indicator matches nothing. */
@@ -198,8 +223,8 @@ export class Dataset {
   /** Row i as an object (i indexes the file's kept rows in file order, as selectIndices returns). */
   row(i: number): IndicatorRow {
     const d = this.data;
-    const region = this.regions[d.region[i]!]!;
-    const indicator = this.indicators[d.indicator[i]!]!;
+    const region = this.regionAt(d.region[i]!);
+    const indicator = this.indicatorAt(d.indicator[i]!);
     const valueMax = d.valueMax[i]!;
     return {
       regionKey: region.key,

@@ -42,10 +42,6 @@ export class Interner {
     return id;
   }
 
-  get size(): number {
-    return this.values.length;
-  }
-
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;

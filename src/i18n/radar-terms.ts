@@ -1,3 +1,4 @@
+import type { NotCompared } from '../charts/slices.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -14,6 +15,8 @@ export interface RadarTerms {
   readonly measureTargets: string;
   readonly attainmentUnit: string;
   readonly targetsUnit: string;
+  /** "台儿庄区无法比较：…": regions a radar leaves out (none named: no region can be compared), and why. */
+  readonly notCompared: (p: NotCompared) => string;
 }
 
 const zh: RadarTerms = {
@@ -23,6 +26,11 @@ const zh: RadarTerms = {
   measureTargets: '量化目标数',
   attainmentUnit: '%',
   targetsUnit: '项',
+  notCompared: (p) => {
+    const lack = { 'no-paired-indicator': '没有同时具有目标和完成数据的指标', 'no-target': '没有量化目标', 'no-value': `没有“${p.indicator ?? ''}”的数据` }[p.lack];
+    if (p.regions.length === 0) return `没有可以比较的地区：${lack}`;
+    return `${p.regions.join('、')}${p.year !== undefined ? ` ${p.year} 年` : ''}无法比较：${lack}`;
+  },
 };
 
 const en: RadarTerms = {
@@ -33,6 +41,16 @@ const en: RadarTerms = {
   measureTargets: 'Quantified targets',
   attainmentUnit: '%',
   targetsUnit: '',
+  notCompared: (p) => {
+    const lack = {
+      'no-paired-indicator': 'no indicator has both a target and an achievement',
+      'no-target': 'no quantified target is set',
+      'no-value': `no value of “${p.indicator ?? ''}” is reported`,
+    }[p.lack];
+    if (p.regions.length === 0) return `No region can be compared: ${lack}`;
+    const verb = p.regions.length === 1 ? 'is' : 'are';
+    return `${p.regions.join(', ')} ${verb} not compared${p.year !== undefined ? ` in ${p.year}` : ''}: ${lack}`;
+  },
 };
 
 export const RADAR_TERMS: Readonly<Record<Locale, RadarTerms>> = { 'zh-CN': zh, en };

@@ -44,6 +44,9 @@ export interface ScorecardTerms {
   readonly andMore: (n: number) => string;
   /** The bar of targets without a theme. */
   readonly noTheme: string;
+  /** A region (or the whole dataset) with no targets for the year (and theme). */
+  readonly noTargets: (p: { region?: string; year?: number; theme?: string }) => string;
+  readonly unknownTheme: (query: string) => string;
 }
 
 /** Each outcome's count as a headline lists it: "已达成 5 项", "15 项在年终总结中未见报告". */
@@ -86,6 +89,8 @@ const zh: ScorecardTerms = {
   targetLine: (p) => `${p.indicator}：目标 ${p.target}${p.outcome ? `，${p.outcome}` : ''}`,
   andMore: (n) => `另有 ${n} 项`,
   noTheme: '未分主题',
+  noTargets: (p) => `${p.region ?? '数据中'}${p.year !== undefined ? ` ${p.year} 年` : ''}没有${p.theme ? `${p.theme}方面的` : ''}量化目标`,
+  unknownTheme: (q) => `数据中没有主题“${q}”`,
 };
 
 const en: ScorecardTerms = {
@@ -109,6 +114,9 @@ const en: ScorecardTerms = {
   targetLine: (p) => `${p.indicator}: target ${p.target}${p.outcome ? `, ${p.outcome}` : ''}`,
   andMore: (n) => `and ${n} more`,
   noTheme: 'No theme',
+  noTargets: (p) =>
+    `No quantified targets${p.theme ? ` in ${p.theme}` : ''}${p.region ? ` for ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
+  unknownTheme: (q) => `The dataset has no theme “${q}”`,
 };
 
 export const SCORECARD_TERMS: Readonly<Record<Locale, ScorecardTerms>> = { 'zh-CN': zh, en };

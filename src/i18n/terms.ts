@@ -1,4 +1,3 @@
-import type { NotCompared } from '../charts/slices.js';
 import type { Status } from '../data/pairing.js';
 import type { Kind } from '../data/schema.js';
 import type { Locale } from './locale.js';
@@ -26,8 +25,6 @@ export interface Terms {
     targetFrom: string | undefined;
     status: string;
   }) => string;
-  /** "台儿庄区无法比较：…": regions a radar leaves out (none named: no region can be compared), and why. */
-  readonly notCompared: (p: NotCompared) => string;
   readonly list: (items: readonly string[]) => string;
   /** "东丽区 2021 年无此指标数据". */
   readonly emptyFor: (p: { region?: string; year?: number; indicator?: string }) => string;
@@ -44,9 +41,6 @@ export interface Terms {
     readonly unit: string;
     readonly source: string;
   };
-  /** A region (or the whole dataset) with no targets for the year (and theme). */
-  readonly noTargets: (p: { region?: string; year?: number; theme?: string }) => string;
-  readonly unknownTheme: (query: string) => string;
   readonly showTable: string;
   /** The name of the data table's scrolling region. */
   readonly dataTable: string;
@@ -86,19 +80,12 @@ const zh: Terms = {
     (p.change ? `，${p.change}` : '') +
     (p.target ? `，目标 ${p.target}${p.targetFrom ? `（${p.targetFrom}）` : ''}` : '，未设目标') +
     (p.actual && p.target ? `，${p.status}` : ''),
-  notCompared: (p) => {
-    const lack = { 'no-paired-indicator': '没有同时具有目标和完成数据的指标', 'no-target': '没有量化目标', 'no-value': `没有“${p.indicator ?? ''}”的数据` }[p.lack];
-    if (p.regions.length === 0) return `没有可以比较的地区：${lack}`;
-    return `${p.regions.join('、')}${p.year !== undefined ? ` ${p.year} 年` : ''}无法比较：${lack}`;
-  },
   list: (items) => items.join('、'),
   emptyFor: (p) => `${p.region ?? ''}${p.year !== undefined ? ` ${p.year} 年` : ''}无${p.indicator ? `“${p.indicator}”` : '此指标'}数据`.trim(),
   unknownRegion: (q) => `数据中没有地区“${q}”`,
   unknownIndicator: (q) => `数据中没有指标“${q}”`,
   chooseIndicator: '请设置 indicator 属性以选择指标',
   columns: { region: '地区', year: '年份', indicator: '指标', theme: '主题', kind: '类型', value: '数值', unit: '单位', source: '来源' },
-  noTargets: (p) => `${p.region ?? '数据中'}${p.year !== undefined ? ` ${p.year} 年` : ''}没有${p.theme ? `${p.theme}方面的` : ''}量化目标`,
-  unknownTheme: (q) => `数据中没有主题“${q}”`,
   showTable: '显示数据表',
   dataTable: '数据表',
   legend: '图例（按下显示，再按隐藏）',
@@ -132,16 +119,6 @@ const en: Terms = {
     (p.change ? `, ${p.change}` : '') +
     (p.target ? `, target ${p.target}${p.targetFrom ? ` (${p.targetFrom})` : ''}` : ', no target set') +
     (p.actual && p.target ? `, ${p.status.toLowerCase()}` : ''),
-  notCompared: (p) => {
-    const lack = {
-      'no-paired-indicator': 'no indicator has both a target and an achievement',
-      'no-target': 'no quantified target is set',
-      'no-value': `no value of “${p.indicator ?? ''}” is reported`,
-    }[p.lack];
-    if (p.regions.length === 0) return `No region can be compared: ${lack}`;
-    const verb = p.regions.length === 1 ? 'is' : 'are';
-    return `${p.regions.join(', ')} ${verb} not compared${p.year !== undefined ? ` in ${p.year}` : ''}: ${lack}`;
-  },
   list: (items) => items.join(', '),
   emptyFor: (p) =>
     `No data${p.indicator ? ` for “${p.indicator}”` : ''}${p.region ? ` in ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
@@ -149,9 +126,6 @@ const en: Terms = {
   unknownIndicator: (q) => `The dataset has no indicator “${q}”`,
   chooseIndicator: 'Set the indicator attribute to choose an indicator',
   columns: { region: 'Region', year: 'Year', indicator: 'Indicator', theme: 'Theme', kind: 'Kind', value: 'Value', unit: 'Unit', source: 'Source' },
-  noTargets: (p) =>
-    `No quantified targets${p.theme ? ` in ${p.theme}` : ''}${p.region ? ` for ${p.region}` : ''}${p.year !== undefined ? ` in ${p.year}` : ''}`,
-  unknownTheme: (q) => `The dataset has no theme “${q}”`,
   showTable: 'Show data table',
   dataTable: 'Data table',
   legend: 'Legend (press to show or hide)',

@@ -5,7 +5,7 @@ import { niceMax } from '../../src/charts/slices.js';
 import { LIGHT_TOKENS as T } from '../../src/charts/tokens.js';
 import type { Theme } from '../../src/data/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { TERMS } from '../../src/i18n/terms.js';
+import { RADAR_TERMS } from '../../src/i18n/radar-terms.js';
 import { bundled, expectFiniteNumbers, LOCALES, ok, rowsDataset, selection, seriesOf, THEMES, type Any } from './helpers.js';
 
 /** Themes in file order: safety first, a free-text theme, then the others. */
@@ -226,7 +226,7 @@ describe('radarSlice', () => {
     const run = (measure: string, regions: string[], locale: Locale = 'zh-CN') => radarSlice(data, selection(regions), parseMeasure(measure), THEMES, locale);
     const empty = run('attainment', ['C']);
     expect(empty).toMatchObject({ ok: false, reason: 'no-data', notCompared: { regions: ['C'], lack: 'no-paired-indicator' } });
-    const message = (result: ReturnType<typeof run>, locale: Locale) => (result.ok || result.reason !== 'no-data' ? '' : TERMS[locale].notCompared(result.notCompared!));
+    const message = (result: ReturnType<typeof run>, locale: Locale) => (result.ok || result.reason !== 'no-data' ? '' : RADAR_TERMS[locale].notCompared(result.notCompared!));
     expect(message(empty, 'zh-CN')).toBe('C无法比较：没有同时具有目标和完成数据的指标');
     expect(message(run('attainment', ['C'], 'en'), 'en')).toBe('C is not compared: no indicator has both a target and an achievement');
     expect(message(run('indicator:pa', ['A'], 'en'), 'en')).toBe('A is not compared: no value of “pa” is reported');

@@ -3,7 +3,7 @@ import { buildScorecardModel, scorecardSlice, type ScorecardModel, type Scorecar
 import { DARK_TOKENS, LIGHT_TOKENS } from '../../src/charts/tokens.js';
 import { OUTCOMES, targetOutcomes, type Outcome } from '../../src/data/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { TERMS } from '../../src/i18n/terms.js';
+import { SCORECARD_TERMS } from '../../src/i18n/scorecard-terms.js';
 import { bundled, dataset, expectFiniteNumbers, ok, selection, seriesOf, THEMES, type Any } from './helpers.js';
 
 /**
@@ -151,10 +151,10 @@ describe('scorecardSlice and buildScorecardModel', () => {
     expect(empty(['A'], undefined, 'sports')).toMatchObject({ ok: false, reason: 'unknown-theme', query: 'sports' });
     expect(empty(['A'], 2023)).toEqual({ ok: false, reason: 'no-targets', region: 'A', year: 2023, theme: undefined });
     expect(empty(['A', 'B'], 2022, 'digital')).toMatchObject({ reason: 'no-targets', region: 'A、B', theme: '教育信息化' });
-    const t = TERMS['zh-CN'];
+    const t = SCORECARD_TERMS['zh-CN'];
     expect(t.noTargets({ region: '东丽区', year: 2023 })).toBe('东丽区 2023 年没有量化目标');
     expect(t.unknownTheme('sports')).toBe('数据中没有主题“sports”');
-    expect(TERMS.en.noTargets({ region: 'Dongli District', year: 2023 })).toBe('No quantified targets for Dongli District in 2023');
+    expect(SCORECARD_TERMS.en.noTargets({ region: 'Dongli District', year: 2023 })).toBe('No quantified targets for Dongli District in 2023');
   });
 
   it('makes each segment a point, bar by bar: announced, with its targets in the tooltip and their rows for edu-select', () => {

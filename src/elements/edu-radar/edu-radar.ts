@@ -1,6 +1,7 @@
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent } from 'echarts/components';
 import { buildRadarModel, parseMeasure, radarSlice } from '../../charts/radar.js';
+import { RADAR_TERMS } from '../../i18n/radar-terms.js';
 import { ChartLegend, legendStyles } from '../shared/chart-legend.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
@@ -56,6 +57,10 @@ export class EduRadar extends EduChartElement {
   protected build({ dataset, themes, selection, tokens, locale }: BuildInput): ModelResult {
     const slice = radarSlice(dataset, selection, parseMeasure(this.measure), themes, locale);
     return slice.ok ? { ok: true, model: buildRadarModel(slice, tokens, locale) } : slice;
+  }
+
+  protected override emptyText(reason: Parameters<EduChartElement['emptyText']>[0]): string | undefined {
+    return reason.reason === 'no-data' && reason.notCompared ? RADAR_TERMS[this.locale].notCompared(reason.notCompared) : undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { ChartLegend, legendStyles } from '../shared/chart-legend.js';
+import { SCORECARD_TERMS } from '../../i18n/scorecard-terms.js';
 import { EduChartElement, type BuildInput, type ModelResult } from '../shared/edu-chart-element.js';
 
 /**
@@ -89,6 +90,12 @@ export class EduScorecard extends EduChartElement {
       this.barsHeight = model.height;
       return { ok: true, model };
     });
+  }
+
+  protected override emptyText(reason: Parameters<EduChartElement['emptyText']>[0]): string | undefined {
+    const t = SCORECARD_TERMS[this.locale];
+    if (reason.reason === 'unknown-theme') return t.unknownTheme(reason.query);
+    return reason.reason === 'no-targets' ? t.noTargets(reason) : undefined;
   }
 
   protected override updated(): void {

@@ -25,7 +25,7 @@ import { languageMarked, linkedText } from './linked-text.js';
 import { observeDocumentLang } from './locale-observer.js';
 import { onPreferenceChange } from './reader-preferences.js';
 import { readTokens, tokenStyles, type ThemeName } from './tokens.js';
-import { nearOrIdle, whenIdle } from './viewport-priority.js';
+import { nearOrIdle } from './viewport-priority.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -232,7 +232,10 @@ export abstract class EduChartElement extends LitElement {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     this.stopObservingPreferences = onPreferenceChange(this.onMediaChange);
-    whenIdle(() => prepareNumberFormat(this.locale));
+    // A task of its own right after this one, which has asked for the data: the page's first
+    // formatter (its locale data, about 20 ms) is made while the file downloads. Waiting for an idle
+    // moment left it to the task that draws the first chart, on a page busy until then.
+    setTimeout(prepareNumberFormat, 0, this.locale);
   }
 
   override disconnectedCallback(): void {
@@ -455,6 +458,15 @@ export abstract class EduChartElement extends LitElement {
     this.tooltip.hide();
   }
 
+  /**
+   * Why this chart has nothing to draw, in its own words where only it can say so (the
+   * radar's regions it cannot compare, the scorecard's themes and targets); undefined
+   * for the reasons every chart shares, said below. Its words then load with it alone.
+   */
+  protected emptyText(_reason: EmptyReason | { readonly reason: 'part-loading' | 'part-failed' }): string | undefined {
+    return undefined;
+  }
+
   private statusMessage(): string {
     const t = this.terms;
     if (this.status === 'loading') return t.loading;
@@ -462,6 +474,8 @@ export abstract class EduChartElement extends LitElement {
     const result = this.result;
     // Nothing built and not loading: no data source at all.
     if (!result || result.ok) return t.noSource;
+    const own = this.emptyText(result);
+    if (own !== undefined) return own;
     switch (result.reason) {
       case 'unknown-region':
         return t.unknownRegion(result.query);
@@ -470,7 +484,6 @@ export abstract class EduChartElement extends LitElement {
       case 'no-indicator':
         return t.chooseIndicator;
       case 'no-data':
-        if (result.notCompared) return t.notCompared(result.notCompared);
         return t.emptyFor({
           region: result.regions && t.list(result.regions.map((region) => regionName(region, this.locale))),
           year: result.year,
@@ -480,10 +493,10 @@ export abstract class EduChartElement extends LitElement {
         return t.loading;
       case 'part-failed':
         return t.partFailed;
+      // Said by the scorecard, the one chart with a theme filter and a count of targets (emptyText).
       case 'unknown-theme':
-        return t.unknownTheme(result.query);
       case 'no-targets':
-        return t.noTargets(result);
+        return '';
     }
   }
 

@@ -54,7 +54,7 @@ export function unwatchViewportDistance(host: Element): void {
 }
 
 /** Runs a callback when the browser is idle (within IDLE_TIMEOUT_MS). */
-export const whenIdle = (callback: () => void): void => {
+const whenIdle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(callback, 1);
 };
