@@ -1,7 +1,7 @@
 /**
  * Reading a cell straight from the character codes of the text, without making
  * a string of it: trimming (as String.prototype.trim does) and plain numbers
- * (as `DECIMAL.test(s) ? Number(s) : NaN` in validate.ts does, for the numbers
+ * (as `DECIMAL.test(s) ? Number(s) : NaN` in number-cell.ts does, for the numbers
  * that can be read exactly this way; the caller takes the string path for the rest).
  */
 

@@ -4,8 +4,8 @@
  */
 
 /** Plain decimal numbers only: Number() alone would take '', '0x1F', ' 1 ' and 'Infinity'. */
-export const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-export const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER = /^[+-]?\d+$/;
 
 /** Digits grouped by thousands with commas: "1,350", "12,000.5". */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -25,7 +25,7 @@ export interface NumberCell {
   readonly value: number;
   /** What was read other than as written, in the order applied. */
   readonly readings: readonly NumberReading[];
-  /** Why a cell is not a number when it is one written a way we do not read (see numberHint). */
+  /** Why a cell is not a number when it is one written a way not read here: "1,350" in a semicolon file, and what to write. */
   readonly hint?: { readonly hint: 'thousands'; readonly expected: string };
 }
 
