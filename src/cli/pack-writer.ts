@@ -19,7 +19,7 @@ import {
   type Partition,
 } from '../data/pack-manifest.js';
 import { parseDatasetData } from '../data/parse-dataset.js';
-import { detectFormat, withDataset } from '../data/parse.js';
+import { DELIMITERS, detectFormat, withDataset } from '../data/parse.js';
 import { problem, ProblemCollector, type Problem, type ProblemPlace } from '../data/problems.js';
 import { writeProblem } from '../i18n/problem-messages.js';
 import { rebuildDataset } from '../data/rebuild.js';
@@ -90,9 +90,6 @@ class Problems {
   }
 }
 
-/** Line breaks in text as the tokenizer counts lines: LF, CR and CRLF. */
-const DELIMITER: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
-
 /**
  * The header's line among the first HEADER_SEARCH_ROWS, as the browser's reading finds it
  * (title rows above it are read with the first part); the first line when none names the
@@ -114,6 +111,7 @@ function findHeaderLine(text: string, delimiter: string): { text: string; cells:
   return { text: lines[0]!, cells: dsvFormat(delimiter).parseRows(lines[0]!)[0] ?? [] };
 }
 
+/** Line breaks in text as the tokenizer counts lines: LF, CR and CRLF. */
 function lineBreaks(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -389,7 +387,7 @@ async function packWithEncoding(
       text = start;
     }
     if (format !== 'json' && headerLine === '') {
-      const header = findHeaderLine(text, DELIMITER[format]);
+      const header = findHeaderLine(text, DELIMITERS[format]);
       if (!header) continue;
       headerLine = header.text;
       nextLine = 1;
@@ -411,7 +409,7 @@ async function packWithEncoding(
       continue;
     }
     if (text.length < segmentChars) continue;
-    const cut = completeRowsEnd(text, DELIMITER[format]);
+    const cut = completeRowsEnd(text, DELIMITERS[format]);
     if (cut === 0) continue;
     const part = text.slice(0, cut);
     text = text.slice(cut);

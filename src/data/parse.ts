@@ -4,7 +4,6 @@ import { DelimitedRowReader } from './delimited-rows.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
 import { HEADER_SEARCH_ROWS, knownColumnCount, namesRequiredColumns, readHeader, RowValidator } from './validate.js';
-import { columnForHeader } from './schema.js';
 import { tokenize } from './tokenizer.js';
 
 /** A file's bytes, its text, or its text already decoded from bytes (a StreamingDecoder's result, with its encoding). */
@@ -110,7 +109,7 @@ export function parseFindings(input: ParseInput, options: ParseOptions = {}, rea
   }
 }
 
-const DELIMITERS: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
+export const DELIMITERS: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
 
 /** JSON by its first character; otherwise the delimiter the header line (outside quotes) uses most. */
 export function detectFormat(text: string): SourceFormat {
@@ -208,7 +207,7 @@ const OTHER_DELIMITERS = ['|', '\uff0c', '\uff1b', '\u3001'];
 
 /** The delimiter a one-cell header uses instead of ours, when splitting on it names at least two known columns. */
 function otherDelimiter(header: string): string | undefined {
-  return OTHER_DELIMITERS.find((d) => header.split(d).filter((name) => columnForHeader(name) !== undefined).length >= 2);
+  return OTHER_DELIMITERS.find((d) => knownColumnCount(header.split(d)) >= 2);
 }
 
 /**
