@@ -4,7 +4,7 @@ import { DelimitedRowReader } from './delimited-rows.js';
 import { decodeBytes, looksBinary, looksLikeHtml, type DecodedText, type Encoding } from './decode.js';
 import { problem, ProblemCollector, type Finding, type Problem } from './problems.js';
 import { HEADER_SEARCH_ROWS, knownColumnCount, namesRequiredColumns, readHeader, RowValidator } from './validate.js';
-import { tokenize } from './tokenizer.js';
+import { RowCells, tokenize } from './tokenizer.js';
 
 /** A file's bytes, its text, or its text already decoded from bytes (a StreamingDecoder's result, with its encoding). */
 export type ParseInput = string | ArrayBuffer | Uint8Array | DecodedText;
@@ -135,6 +135,23 @@ function lineBreaks(text: string): number {
   return count;
 }
 
+/**
+ * One idle reader with its row, validator, builder and problems, made with the first file read and
+ * kept for the page's life. V8 compiles the parse's hot code against the hidden classes of these
+ * per-parse objects, and a class's hidden classes live only while some instance does: once a
+ * parse's objects are collected, that code is thrown away ("weak objects" in node --trace-deopt)
+ * and the next file is read unoptimised again. Holding one small instance of each keeps the
+ * compiled code for every later file: an upload after the bundled file, the pack writer's parts.
+ */
+let idleReader: readonly object[] | undefined;
+
+function keepHiddenClasses(): readonly object[] {
+  const problems = new ProblemCollector();
+  const index = readHeader(['region', 'year', 'indicator', 'kind', 'value'], problems, 1)!;
+  const validator = new RowValidator(index, 5, new ColumnsBuilder(0), problems, true);
+  return [new RowCells(''), new DelimitedRowReader(validator, index, 5, problems)];
+}
+
 function readDelimited(
   text: string,
   format: SourceFormat,
@@ -143,6 +160,7 @@ function readDelimited(
   { onProgress, firstDataLine }: ParseOptions,
 ): RowValidator | undefined {
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
+  idleReader ??= keepHiddenClasses();
   if (text.includes('"')) {
     const open = unterminatedQuote(text, delimiter);
     if (open) {
