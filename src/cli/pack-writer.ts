@@ -13,6 +13,7 @@ import {
   manifestFile,
   PACK_FORMAT,
   PACK_VERSION,
+  PLAIN_KEY,
   type PackIndicator,
   type PackManifest,
   type PackRegion,
@@ -211,7 +212,7 @@ class PartitionFile {
 function fileNames(keys: readonly string[], prefix: string): string[] {
   const taken = new Set<string>();
   return keys.map((key) => {
-    const plain = /^[A-Za-z0-9_-]{1,80}$/.test(key) ? key : '';
+    const plain = PLAIN_KEY.test(key) ? key : '';
     let name = plain && !taken.has(plain.toLowerCase()) ? plain : `${prefix}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${plain || prefix}-${n}`;
     taken.add(name.toLowerCase());

@@ -21,8 +21,12 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** Files at least this large are parsed in a Web Worker, off the main thread. */
   readonly workerThreshold?: number;
-  /** A pack's file: its size, SHA-256 (where the browser can hash: secure contexts) and rows must be these. */
-  readonly expect?: Partition;
+  /**
+   * A pack's file: its size, SHA-256 (where the browser can hash: secure contexts) and rows must be these.
+   * A promise when the file is asked for before the manifest has come (pack.ts): undefined from it
+   * means the manifest has no such file, and the load fails.
+   */
+  readonly expect?: Partition | Promise<Partition | undefined>;
 }
 
 export type LoadResult = ParseResult & { readonly url: string };
@@ -54,8 +58,8 @@ class SharedLoad {
 
   constructor(href: string, options: LoadOptions) {
     this.result = fetchAndParse(href, this.controller, (p) => this.report(p), options)
-      .then((loaded) => {
-        const { expect } = options;
+      .then(async (loaded) => {
+        const expect = await options.expect;
         return expect && loaded.ok && loaded.dataset.size !== expect.rows ?
             failure(href, mismatch(href, `${loaded.dataset.size} rows ≠ ${expect.rows}`))
           : loaded;
@@ -255,7 +259,8 @@ async function fetchAndParse(
   } finally {
     clearTimeout(timer);
   }
-  const fault = options.expect && (await partitionFault(chunks, options.expect));
+  const expect = await options.expect;
+  const fault = options.expect && (expect ? await partitionFault(chunks, expect) : 'not in the pack');
   if (fault) {
     stopped = true;
     parse?.cancel();

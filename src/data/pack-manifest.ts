@@ -81,6 +81,13 @@ export interface PackNeed {
 }
 
 const SAFE_PATH = /^(?:regions|indicators)\/[A-Za-z0-9_.-]+\.csv$/;
+
+/**
+ * A key the pack writer uses as its file's name as it is (`regions/120110.csv`); other keys
+ * (a Chinese name, say) get a name made from their hash. A reader can ask for a plain key's
+ * file before the manifest has come (pack.ts), and the manifest then says whether it guessed right.
+ */
+export const PLAIN_KEY = /^[A-Za-z0-9_-]{1,80}$/;
 export const HASH_DIGITS = 12;
 const HASH = new RegExp(`^[0-9a-f]{${HASH_DIGITS}}$`);
 

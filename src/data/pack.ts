@@ -1,6 +1,6 @@
 import { mergeDatasets } from './rebuild.js';
 import { absoluteUrl, DEFAULT_TIMEOUT_MS, loadDataset, writeFindings, type LoadOptions, type LoadResult } from './loader.js';
-import { manifestFault, partitionsFor, readManifest, type PackManifest, type PackManifestFile, type PackNeed } from './pack-manifest.js';
+import { manifestFault, partitionsFor, PLAIN_KEY, readManifest, type PackManifest, type PackManifestFile, type PackNeed, type Partition } from './pack-manifest.js';
 import { dropManifestRequest, requestManifest } from './pack-url.js';
 import { problem, type Finding, type Problem } from './problems.js';
 
@@ -62,18 +62,76 @@ async function fetchManifest(url: string): Promise<ManifestResult> {
  * error for this chart only.
  */
 export async function loadPack(manifestUrl: string, need: PackNeed, options: LoadOptions = {}): Promise<LoadResult> {
+  const guesses = askAhead(manifestUrl, need, options);
+  try {
+    return await loadChosen(manifestUrl, need, options, guesses);
+  } finally {
+    // Whatever came of it, no guessed file waits for the manifest any more.
+    for (const guess of guesses) guess.end(undefined);
+  }
+}
+
+async function loadChosen(manifestUrl: string, need: PackNeed, options: LoadOptions, guesses: readonly Guess[]): Promise<LoadResult> {
   const manifest = await loadManifest(manifestUrl);
   if (options.signal?.aborted) throw new DOMException('The dataset load was aborted.', 'AbortError');
   const fail = (problems: readonly Problem[]): LoadResult => ({ ok: false, url: manifest.url, problems, problemCount: problems.length, format: undefined, encoding: undefined });
   if (!manifest.ok) return fail(manifest.problems);
   const choice = partitionsFor(manifest.manifest, need);
   if (!choice.ok) return fail(await writeFindings([problem('error', 'not-in-pack', {}, { column: choice.column, value: choice.value, url: manifest.url })]));
-  const results = await Promise.all(
-    choice.partitions.map((partition) => loadDataset(new URL(partition.path, manifest.url).href, { ...options, expect: partition })),
-  );
+  const href = (partition: Partition) => new URL(partition.path, manifest.url).href;
+  // A guessed file that is chosen is joined here (loader.ts keeps one load per URL) before its guess lets go of it.
+  const loading = Promise.all(choice.partitions.map((partition) => loadDataset(href(partition), { ...options, expect: partition })));
+  const files = [...manifest.manifest.regions, ...manifest.manifest.indicators].map((entry) => entry.partition);
+  for (const guess of guesses) guess.end(files.find((partition) => href(partition) === guess.href));
+  const results = await loading;
   const failed = results.find((r) => !r.ok);
   if (failed) return failed;
   const datasets = results.map((r) => (r.ok ? r.dataset : undefined)!);
   const problems = results.flatMap((r) => r.problems);
   return { ok: true, url: manifest.url, dataset: mergeDatasets(datasets), problems, problemCount: problems.length, format: 'csv', encoding: 'utf-8' };
+}
+
+/** A file asked for before the manifest came. */
+interface Guess {
+  readonly href: string;
+  /**
+   * Gives the load the manifest's entry for the file (undefined: the pack has no such file, and
+   * the load fails) and stops waiting for it: the request stops too unless a chart has joined it.
+   */
+  readonly end: (partition: Partition | undefined) => void;
+}
+
+/**
+ * The files a chart needs that can be named before its manifest has come: the pack writer
+ * names a plain key's file after it (PLAIN_KEY), so a gauge of region 120110 asks for
+ * regions/120110.csv alongside the manifest, and its reader waits one round trip less. The
+ * manifest then checks the file as it checks any other; a wrong guess (a name, not a key)
+ * costs one request for a file that is not used.
+ */
+function askAhead(manifestUrl: string, need: PackNeed, options: LoadOptions): Guess[] {
+  const regions = (need.regions ?? []).map((r) => r.trim());
+  const indicator = need.indicator?.trim() ?? '';
+  const paths =
+    regions.length > 0 ? regions.filter((r) => PLAIN_KEY.test(r)).map((r) => `regions/${r}.csv`)
+    : PLAIN_KEY.test(indicator) ? [`indicators/${indicator}.csv`]
+    : [];
+  const base = absoluteUrl(manifestUrl);
+  return paths.map((path) => {
+    const href = new URL(path, base).href;
+    let settle!: (partition: Partition | undefined) => void;
+    const expect = new Promise<Partition | undefined>((resolve) => (settle = resolve));
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    options.signal?.addEventListener('abort', stop, { once: true });
+    // Its caller's wait rejects (an AbortError) when the guess ends: nobody reads it there.
+    loadDataset(href, { timeoutMs: options.timeoutMs, workerThreshold: options.workerThreshold, signal: controller.signal, expect }).catch(() => undefined);
+    return {
+      href,
+      end: (partition) => {
+        settle(partition);
+        options.signal?.removeEventListener('abort', stop);
+        stop();
+      },
+    };
+  });
 }

@@ -20,13 +20,23 @@ let server: Server;
 let base: string;
 let dir: string;
 const hits = new Map<string, number>();
+/** What the server saw and did, in order: "ask <path>" when a request came, "answer <path>" when it replied. */
+const events: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'edu-progress-pack-reader-'));
   const result = await writePack(new URL('../../data/indicators.csv', import.meta.url).pathname, join(dir, 'good'));
   if (!result.ok) throw new Error('pack failed');
   // Copies to break: a truncated region file, a manifest whose hash disagrees, one with a file gone.
-  for (const name of ['truncated', 'rehashed', 'gone']) await writePack(new URL('../../data/indicators.csv', import.meta.url).pathname, join(dir, name));
+  for (const name of ['truncated', 'rehashed', 'gone', 'slow']) await writePack(new URL('../../data/indicators.csv', import.meta.url).pathname, join(dir, name));
+  // Regions with English names a reader may ask by: 'Dongli' is a plain word, but not the key its file is named after.
+  writeFileSync(
+    join(dir, 'named.csv'),
+    'region_code,region,region_en,year,indicator_id,indicator,unit,kind,value\n' +
+      '120110,东丽区,Dongli,2022,fitness,体质达标率,%,target,90\n120110,东丽区,Dongli,2022,fitness,体质达标率,%,actual,92\n' +
+      '350502,鲤城区,Licheng,2022,fitness,体质达标率,%,actual,88\n',
+  );
+  if (!(await writePack(join(dir, 'named.csv'), join(dir, 'named'))).ok) throw new Error('pack failed');
   const manifest = result.manifest;
   const first = manifest.regions[0]!.partition.path;
   const whole = readFileSync(join(dir, 'truncated', first));
@@ -34,9 +44,15 @@ beforeAll(async () => {
   const edited: PackManifest = { ...manifest, regions: manifest.regions.map((r, i) => (i === 0 ? { ...r, partition: { ...r.partition, hash: 'f'.repeat(12) } } : r)) };
   writeFileSync(join(dir, 'rehashed', 'manifest.json'), JSON.stringify(manifestFile(edited)));
   rmSync(join(dir, 'gone', manifest.regions[1]!.partition.path));
-  server = createServer((request, response) => {
+  server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    events.push(`ask ${path}`);
+    // The slow pack's manifest comes once its region's file has been asked for (or after 3 s, when nothing asks).
+    for (let waited = 0; path === '/slow/manifest.json' && !hits.has('/slow/regions/120110.csv') && waited < 3000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    events.push(`answer ${path}`);
     let body: Buffer;
     try {
       body = readFileSync(join(dir, path));
@@ -85,6 +101,25 @@ describe('loadPack', () => {
     const gone = await loadPack(`${base}/gone/manifest.json`, { regions: ['350502'] });
     expect(gone.problems[0]).toMatchObject({ code: 'http-error' });
     expect((await loadPack(`${base}/gone/manifest.json`, { regions: ['120110'] })).ok).toBe(true);
+  });
+
+  it("asks for a region's file by its code while the manifest is still on its way", async () => {
+    const result = await loadPack(`${base}/slow/manifest.json`, { regions: ['120110'] });
+    if (!result.ok) throw new Error('not loaded');
+    expect(result.dataset.size).toBe(dataset.select({ region: '120110' }).length);
+    expect(events.indexOf('ask /slow/regions/120110.csv')).toBeGreaterThan(-1);
+    expect(events.indexOf('ask /slow/regions/120110.csv')).toBeLessThan(events.indexOf('answer /slow/manifest.json'));
+    expect(hits.get('/slow/regions/120110.csv')).toBe(1);
+  });
+
+  it('loads the right file when a region asked by a plain word is not the key its file is named after', async () => {
+    const result = await loadPack(`${base}/named/manifest.json`, { regions: ['Dongli'] });
+    if (!result.ok) throw new Error('not loaded');
+    expect(result.dataset.regions.map((r) => r.name)).toEqual(['东丽区']);
+    expect(result.dataset.size).toBe(2);
+    // The guess (a file named Dongli) costs one request that finds nothing.
+    expect(hits.get('/named/regions/Dongli.csv')).toBe(1);
+    expect(hits.get('/named/regions/120110.csv')).toBe(1);
   });
 
   it('says which region a pack lacks, and what is wrong with a manifest', async () => {
