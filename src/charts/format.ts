@@ -2,31 +2,25 @@ import type { IndicatorRow } from '../data/schema.js';
 import type { Locale } from '../i18n/locale.js';
 import { rowUnit } from './names.js';
 
-/**
- * One formatter per locale: toLocaleString with options builds a new
- * Intl.NumberFormat on every call, which was a fifth of the script time of a
- * page with 200 gauges (tables and labels format every value).
- */
-const formatters = new Map<Locale, Intl.NumberFormat>();
-
-function formatterFor(locale: Locale): Intl.NumberFormat {
-  let formatter = formatters.get(locale);
-  if (!formatter) formatters.set(locale, (formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
-  return formatter;
-}
+/** For the numbers String writes with an exponent (below 10^-6, from 10^21), which no figure is. */
+let exponentFormat: Intl.NumberFormat | undefined;
 
 /**
- * Makes the locale's formatter ahead of need. The page's first one loads the
- * browser's locale data, about 30 ms (seen in a profile of a 1M-row load): better
- * spent while a file downloads than in the task that shows the chart.
+ * A number as both our locales (zh-CN and en) write it with Intl.NumberFormat's defaults and at
+ * most two decimals: "1,350", "88.4", "97.05", "-0.5". Written out, not asked of Intl: a page's
+ * first Intl.NumberFormat loads the browser's locale data, 20–30 ms of the main thread before its
+ * first chart can draw (Chromium here), for the same text. Like Intl (ICU), it rounds the shortest
+ * decimal that reads back as the number, half away from zero: 1.005 is "1.01", where toFixed,
+ * which rounds the binary value, says "1.00". test/charts/number-format.test.ts compares the two.
  */
-export function prepareNumberFormat(locale: Locale): void {
-  formatterFor(locale);
-}
-
-/** A number as the locale writes it, with at most two decimals (88.4, 1,350, 97.05). */
 export function formatNumber(value: number, locale: Locale): string {
-  return formatterFor(locale).format(value);
+  const written = String(Math.abs(value));
+  if (!/^\d+(\.\d+)?$/.test(written)) return (exponentFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
+  const [whole, fraction = ''] = written.split('.');
+  const hundredths = String(BigInt(whole! + fraction.padEnd(2, '0').slice(0, 2)) + (fraction.charCodeAt(2) >= 53 ? 1n : 0n)).padStart(3, '0');
+  const decimals = hundredths.slice(-2).replace(/0+$/, '');
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return sign + hundredths.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals && `.${decimals}`);
 }
 
 /** A value with its unit: "88.4%", "1,350 个" (Chinese units follow the number without a space in zh-CN). */

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { labelColon, prepareNumberFormat } from '../../charts/format.js';
+import { labelColon } from '../../charts/format.js';
 import type { ChartModel, ChartPoint } from '../../charts/model.js';
 import type { EmptyReason, Selection } from '../../charts/slices.js';
 import { indicatorName, regionName } from '../../charts/names.js';
@@ -232,10 +232,6 @@ export abstract class EduChartElement extends LitElement {
     super.connectedCallback();
     this.stopObservingLang = observeDocumentLang(() => this.requestUpdate());
     this.stopObservingPreferences = onPreferenceChange(this.onMediaChange);
-    // A task of its own right after this one, which has asked for the data: the page's first
-    // formatter (its locale data, about 20 ms) is made while the file downloads. Waiting for an idle
-    // moment left it to the task that draws the first chart, on a page busy until then.
-    setTimeout(prepareNumberFormat, 0, this.locale);
   }
 
   override disconnectedCallback(): void {
