@@ -348,9 +348,10 @@ const referenceReady = (page) => page.waitForFunction(() => globalThis.__referen
 async function goalFirstView(browser, origin, log) {
   const out = {};
   // Goals (issue 12 §4): at most 1.1 times the reference page on the bundled file, 1.2 times on the 100k-row file.
+  // Runs: one page load here swings by ±15 %, and two medians of 15 loads of one build differed by 12 %: a 10 % goal needs more.
   const cases = [
-    ['bundled', '/first-bundled.html', `/bench/reference.html?src=/data/indicators.csv&region=${encodeURIComponent('东丽区')}&indicator=student_fitness_pass_rate`, 7, 1.1],
-    ['synthetic100k', '/first-100k.html', `/bench/reference.html?src=/cache/synthetic-100000.csv&region=${encodeURIComponent(BENCH_REGION)}&indicator=${BENCH_INDICATOR}`, 5, 1.2],
+    ['bundled', '/first-bundled.html', `/bench/reference.html?src=/data/indicators.csv&region=${encodeURIComponent('东丽区')}&indicator=student_fitness_pass_rate`, 21, 1.1],
+    ['synthetic100k', '/first-100k.html', `/bench/reference.html?src=/cache/synthetic-100000.csv&region=${encodeURIComponent(BENCH_REGION)}&indicator=${BENCH_INDICATOR}`, 11, 1.2],
   ];
   for (const [name, ours, reference, runs, goal] of cases) {
     const t = await alternate(browser, origin, { path: ours, ready: (page) => threeReady(page) }, { path: reference, ready: referenceReady }, runs);
@@ -509,7 +510,7 @@ async function goalNationalGauge(browser, origin, log) {
   const gauge = chartReady('edu-gauge');
   const fetched = await dataFetches(browser, origin, '/national-gauge.html', gauge, NATIONAL_PACK);
   const bundled = await dataFetches(browser, origin, '/size-gauge.html', gauge, '/data/');
-  const t = await alternate(browser, origin, { path: '/national-gauge.html', ready: gauge }, { path: '/size-gauge.html', ready: gauge }, 9);
+  const t = await alternate(browser, origin, { path: '/national-gauge.html', ready: gauge }, { path: '/size-gauge.html', ready: gauge }, 21);
   const out = { ...NATIONAL_GAUGE, ...fetched, bundled, bytesGoal: GAUGE_BYTES_GOAL, bytesMet: fetched.gzipBytes <= GAUGE_BYTES_GOAL };
   Object.assign(out, { packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, timeMet: t.ratio <= 1.2 });
   out.met = out.bytesMet && out.timeMet;
