@@ -161,13 +161,6 @@ function readDelimited(
 ): RowValidator | undefined {
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
   idleReader ??= keepHiddenClasses();
-  if (text.includes('"')) {
-    const open = unterminatedQuote(text, delimiter);
-    if (open) {
-      const line = open.line > 1 && firstDataLine !== undefined ? open.line - 2 + firstDataLine : open.line;
-      problems.add(problem('error', 'unterminated-quote', { line, column: open.column }, { value: text.slice(open.offset, open.offset + 20).split(/\r|\n/)[0]! }));
-    }
-  }
   let validator: RowValidator | undefined;
   let reader: DelimitedRowReader | undefined;
   let stopped = false;
@@ -179,6 +172,7 @@ function readDelimited(
     const rowLine = line;
     // Only a quoted cell can hold a line break.
     line = i === 0 && firstDataLine !== undefined ? firstDataLine : line + 1 + row.lineFeeds;
+    if (row.unclosed) problems.add(unclosedQuote(row, rowLine));
     if (reader) {
       reader.read(row, rowLine);
       if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
@@ -229,51 +223,12 @@ function otherDelimiter(header: string): string | undefined {
 }
 
 /**
- * Where a quoted cell opens and never closes, reading as d3-dsv and tokenize
- * do (a quote opens a cell only at its start; "" inside is a quote). They then
- * read the rest of the file as that one cell and say nothing, so we look for it.
+ * Where the row's last cell, a quote never closed, opens: d3-dsv and tokenize read the rest of the
+ * text as that one cell and say nothing, so we say it. The line breaks in the row before it are in
+ * its quoted cells before it.
  */
-function unterminatedQuote(text: string, delimiter: string): { offset: number; line: number; column: number } | undefined {
-  const QUOTE = 34, LF = 10, CR = 13;
-  const d = delimiter.charCodeAt(0);
-  const n = text.length;
-  let at = 0;
-  let line = 1;
-  let column = 1;
-  while (at < n) {
-    if (text.charCodeAt(at) === QUOTE) {
-      let close = at + 1;
-      for (;;) {
-        close = text.indexOf('"', close);
-        if (close === -1) return { offset: at, line, column };
-        if (text.charCodeAt(close + 1) !== QUOTE) break;
-        close += 2;
-      }
-      for (let i = text.indexOf('\n', at); i !== -1 && i < close; i = text.indexOf('\n', i + 1)) line++;
-      // d3-dsv (and tokenize) take the one character after the closing quote as the cell's end, whatever it is.
-      at = close + 1;
-      const c = text.charCodeAt(at++);
-      if (c === CR && text.charCodeAt(at) === LF) at++;
-      if (c === LF || c === CR) {
-        line++;
-        column = 1;
-      } else column++;
-      continue;
-    }
-    for (;;) {
-      if (at >= n) return undefined;
-      const c = text.charCodeAt(at++);
-      if (c === d) {
-        column++;
-        break;
-      }
-      if (c === LF || c === CR) {
-        if (c === CR && text.charCodeAt(at) === LF) at++;
-        line++;
-        column = 1;
-        break;
-      }
-    }
-  }
-  return undefined;
+function unclosedQuote({ text, start, count }: RowCells, rowLine: number): Finding {
+  const at = start[count - 1]! - 1;
+  const line = rowLine + text.slice(start[0], at).split('\n').length - 1;
+  return problem('error', 'unterminated-quote', { line, column: count }, { value: text.slice(at, at + 20).split(/\r|\n/)[0]! });
 }

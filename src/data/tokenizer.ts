@@ -55,6 +55,11 @@ export class RowCells {
   lineFeeds = 0;
   /** Where in the text the row ends, line break included: how much has been read. */
   read = 0;
+  /**
+   * Whether the row's last cell is a quote never closed, which took the rest of the text: d3-dsv
+   * says nothing of it, parse.ts does. Only the last row can have one, so no row needs it reset.
+   */
+  unclosed = false;
 
   constructor(readonly text: string) {}
 
@@ -131,6 +136,8 @@ export function tokenize(text: string, delimiter: string, onRow: (row: RowCells,
           escaped = true;
         }
         const after = at;
+        // A closing quote is found before n (the characters past it are only line breaks); run past, it was never there.
+        row.unclosed = after > n;
         if (after >= n) eof = true;
         else {
           const c = text.charCodeAt(at++);

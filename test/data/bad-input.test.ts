@@ -167,6 +167,17 @@ describe('bad input in detail', () => {
   it('says where an unterminated quote opens even after a multi-line quoted cell', () => {
     const text = [HEADER, ROW.replace('新增学位1350个', '"新增学位\n1350个"'), ROW.replace('要点', '"要点').replace('2022', '2023')].join('\r\n');
     expect(parseDataset(text).problems.map(where)).toContain('error:unterminated-quote@4:12');
+    // After a quoted line break in its own row, in the header, and with one line break after it that d3-dsv drops.
+    const sameRow = ROW.replace('东丽区', '"东丽\n区"').replace('要点', '"要点');
+    expect(parseDataset([HEADER, sameRow].join('\n')).problems.map(where)).toContain('error:unterminated-quote@3:12');
+    expect(parseDataset(`${HEADER.replace('excerpt', '"excerpt')}\n${ROW}`).problems.map(where)).toEqual([
+      'error:no-rows@-:-',
+      'error:unterminated-quote@1:14',
+      'warning:unknown-column@1:14',
+    ]);
+    const atEnd = parseDataset(`${HEADER}\n${ROW.replace('要点', '"要点')}\n`).problems.find((p) => p.code === 'unterminated-quote');
+    expect(atEnd && where(atEnd)).toBe('error:unterminated-quote@2:12');
+    expect(atEnd?.message.en).toContain('"要点,第16条,新增学位1350');
     // A closed quote with "" inside, and a quote inside an unquoted cell, are fine.
     expect(parseDataset([HEADER, ROW.replace('要点', '"《要点""十四五""》"'), ROW.replace('2022', '2023').replace('要点', '他说"好"')].join('\n')).ok).toBe(true);
   });

@@ -2,6 +2,7 @@ import { dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashChars } from '../../src/data/interner.js';
+import { completeRowsEnd } from '../../src/data/row-boundary.js';
 import { tokenize } from '../../src/data/tokenizer.js';
 
 // Fixed seed and bounded runs: the same cases on every machine, in well under a second.
@@ -62,6 +63,18 @@ describe('tokenize', () => {
           if (i > 0) expect(read[i]).toBeGreaterThanOrEqual(read[i - 1]!);
         });
         if (rows.length) expect(read.at(-1)).toBeGreaterThanOrEqual(t.replace(/\r?\n?$/, '').length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('notes a quote never closed, on the last row only, where completeRowsEnd finds no row end even after one more line break', () => {
+    fc.assert(
+      fc.property(text, delimiter, (t, d) => {
+        const unclosed: boolean[] = [];
+        tokenize(t, d, (row) => unclosed.push(row.unclosed));
+        expect(unclosed.slice(0, -1)).not.toContain(true);
+        expect(unclosed.at(-1) ?? false).toBe(completeRowsEnd(`${t}\n`, d) <= t.length);
       }),
       RUNS,
     );
