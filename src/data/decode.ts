@@ -62,12 +62,15 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
+/** How much of a text's start looksBinary and looksLikeHtml read: they decide on that alone. */
+export const SAMPLE_CHARS = 4096;
+
 /** Control characters no text dataset holds (tab, LF, CR and form feed excepted). */
 const BINARY_BYTE = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g;
 
 /** True when a sample of the text looks like binary bytes rather than a table. */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
+  const sample = text.slice(0, SAMPLE_CHARS);
   const controls = sample.match(BINARY_BYTE)?.length ?? 0;
   return controls > 0 && controls >= sample.length / 100;
 }
@@ -75,7 +78,7 @@ export function looksBinary(text: string): boolean {
 /** True when the text is an HTML page (a server's error page saved as .csv, a wrong link). */
 export function looksLikeHtml(text: string): boolean {
   // A page may open with an XML declaration or comments (a browser's "saved from url=" note) before its tag.
-  const start = text.slice(0, 4096).replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  const start = text.slice(0, SAMPLE_CHARS).replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
   return /^<(!doctype\s+html|html|head|body)[\s>]/i.test(start);
 }
 

@@ -59,14 +59,27 @@ export function withDataset<P extends Finding | Problem>(result: DataParseResult
 }
 
 /**
+ * Rows of a download that its reader (streaming-parse.ts) read as the text came, into a builder and
+ * problems of its own: parseFindings, given the text's start for its whole-file checks, uses them
+ * and has `rest` read what is left.
+ */
+export interface ReadSoFar {
+  readonly problems: ProblemCollector;
+  readonly builder: ColumnsBuilder;
+  /** Reads the rest of the text: the validator, or undefined where a problem stops the file. */
+  readonly rest: () => RowValidator | undefined;
+}
+
+/**
  * Parses and validates into transferable columns, the problems found but their
  * messages not yet written: for the loader and the parse worker, which load the
  * messages only for a file that has problems; parseDataset and parseDatasetData
  * (parse-dataset.ts) write them at once. JSON text needs readJson (read-json.ts).
- * Never throws.
+ * Given `soFar` (a download's rows read as they came: streaming-parse.ts), `input`
+ * is only the text's start, for the whole-file checks. Never throws.
  */
-export function parseFindings(input: ParseInput, options: ParseOptions = {}, readJson?: FormatReader): DataParseResult<Finding> {
-  const problems = new ProblemCollector();
+export function parseFindings(input: ParseInput, options: ParseOptions = {}, readJson?: FormatReader, soFar?: ReadSoFar): DataParseResult<Finding> {
+  const problems = soFar?.problems ?? new ProblemCollector();
   let format: SourceFormat | undefined;
   let encoding: Encoding | undefined;
   const fail = (): DataParseResult<Finding> => ({ ok: false, problems: problems.list(), problemCount: problems.count, format, encoding });
@@ -79,24 +92,17 @@ export function parseFindings(input: ParseInput, options: ParseOptions = {}, rea
       text = decoded.text;
       encoding = decoded.encoding;
     }
-    if (text.trim() === '') {
-      problems.add(problem('error', 'empty-file'));
-      return fail();
-    }
-    if (looksBinary(text)) {
-      problems.add(problem('error', 'binary-file'));
-      return fail();
-    }
-    if (looksLikeHtml(text)) {
-      problems.add(problem('error', 'html-file'));
+    const fault = textFault(text);
+    if (fault) {
+      problems.add(problem('error', fault));
       return fail();
     }
     format = detectFormat(text);
     // A JSON record of this format takes about 120 characters or more; the columns grow if not.
-    const builder = new ColumnsBuilder(format === 'json' ? Math.ceil(text.length / 120) : lineBreaks(text));
+    const builder = soFar?.builder ?? new ColumnsBuilder(format === 'json' ? Math.ceil(text.length / 120) : lineBreaks(text));
     const read = format === 'json' ? readJson : readDelimited;
     if (!read) throw new Error('JSON text, and no JSON reader to read it');
-    const validator = read(text, format, builder, problems, options);
+    const validator = soFar ? soFar.rest() : read(text, format, builder, problems, options);
     if (validator?.rows === 0) problems.add(problem('error', 'no-rows'));
     if (!validator || problems.hasErrors) return fail();
     const data = builder.finish(format, encoding ?? 'utf-8', problems, (line, field) => validator.place(line, field));
@@ -107,6 +113,17 @@ export function parseFindings(input: ParseInput, options: ParseOptions = {}, rea
     problems.add(problem('error', 'unreadable', {}, { detail: String(error) }));
     return fail();
   }
+}
+
+/**
+ * What makes a text no table before its rows are read. It depends only on the text's start:
+ * its first SAMPLE_CHARS (decode.ts), and whether anything but white space comes at all.
+ */
+export function textFault(text: string): 'empty-file' | 'binary-file' | 'html-file' | undefined {
+  return text.trim() === '' ? 'empty-file'
+    : looksBinary(text) ? 'binary-file'
+    : looksLikeHtml(text) ? 'html-file'
+    : undefined;
 }
 
 export const DELIMITERS: Readonly<Record<Exclude<SourceFormat, 'json'>, string>> = { csv: ',', tsv: '\t', semicolon: ';' };
@@ -129,7 +146,7 @@ export function detectFormat(text: string): SourceFormat {
  * there are data rows (a quoted line break only makes fewer), so columns of that
  * size need no growing and, for a plain file, no trimming.
  */
-function lineBreaks(text: string): number {
+export function lineBreaks(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
   return count;
@@ -152,13 +169,26 @@ function keepHiddenClasses(): readonly object[] {
   return [new RowCells(''), new DelimitedRowReader(validator, index, 5, problems)];
 }
 
-function readDelimited(
-  text: string,
+/** parse.ts's FormatReader for delimited text: the text read whole, as its one and last part. */
+function readDelimited(text: string, format: SourceFormat, builder: ColumnsBuilder, problems: ProblemCollector, options: ParseOptions): RowValidator | undefined {
+  return delimitedReader(format, builder, problems, options)(text, true);
+}
+
+/**
+ * A reader of delimited text into the builder, fed the text whole (readDelimited) or in parts as it
+ * downloads (streaming-parse.ts). Every part but the last must end just after a complete row
+ * (completeRowsEnd in row-boundary.ts): then each part's rows, and the lines they are on, are the
+ * whole text's, and d3-dsv's end-of-text rules (tokenizer.ts) apply only to the last part, as to
+ * the whole. An unclosed quote takes the rest of the text, so it is always in the last part.
+ * The last part's call returns the validator; undefined where a problem stops the file.
+ * Progress is told per part, in the part's characters.
+ */
+export function delimitedReader(
   format: SourceFormat,
   builder: ColumnsBuilder,
   problems: ProblemCollector,
   { onProgress, firstDataLine }: ParseOptions,
-): RowValidator | undefined {
+): (text: string, last: boolean) => RowValidator | undefined {
   const delimiter = DELIMITERS[format as Exclude<SourceFormat, 'json'>];
   idleReader ??= keepHiddenClasses();
   let validator: RowValidator | undefined;
@@ -168,50 +198,56 @@ function readDelimited(
   let firstRow: { cells: string[]; line: number } | undefined;
   let likelyHeader: { cells: string[]; line: number } | undefined;
   let line = 1;
-  tokenize(text, delimiter, (row, i) => {
-    const rowLine = line;
-    // Only a quoted cell can hold a line break.
-    line = i === 0 && firstDataLine !== undefined ? firstDataLine : line + 1 + row.lineFeeds;
-    if (row.unclosed) problems.add(unclosedQuote(row, rowLine));
-    if (reader) {
-      reader.read(row, rowLine);
-      if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
-      return;
-    }
-    if (stopped) return;
-    if (i >= HEADER_SEARCH_ROWS) {
-      stopped = true;
-      return;
-    }
-    const cells = row.values();
-    if (i === 0) {
-      const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
-      if (other) {
-        problems.add(problem('error', 'unsupported-delimiter', { line: 1 }, { value: other }));
+  /** Rows read, in this part and the ones before. */
+  let rows = 0;
+  return (text, last) => {
+    tokenize(text, delimiter, (row) => {
+      const i = rows++;
+      const rowLine = line;
+      // Only a quoted cell can hold a line break.
+      line = i === 0 && firstDataLine !== undefined ? firstDataLine : line + 1 + row.lineFeeds;
+      if (row.unclosed) problems.add(unclosedQuote(row, rowLine));
+      if (reader) {
+        reader.read(row, rowLine);
+        if (onProgress && i % PROGRESS_EVERY_ROWS === 0) onProgress(row.read, text.length);
+        return;
+      }
+      if (stopped) return;
+      if (i >= HEADER_SEARCH_ROWS) {
         stopped = true;
         return;
       }
-      firstRow = { cells, line: rowLine };
+      const cells = row.values();
+      if (i === 0) {
+        const other = cells.length === 1 ? otherDelimiter(cells[0]!) : undefined;
+        if (other) {
+          problems.add(problem('error', 'unsupported-delimiter', { line: 1 }, { value: other }));
+          stopped = true;
+          return;
+        }
+        firstRow = { cells, line: rowLine };
+      }
+      if (!namesRequiredColumns(cells)) {
+        if (!likelyHeader && knownColumnCount(cells) >= 3) likelyHeader = { cells, line: rowLine };
+        return;
+      }
+      // A spreadsheet's title rows above the header are skipped, and said so.
+      // The message names the lines, so the warning itself has no place (a reader would print "line 1: lines 1–2 …").
+      if (i > 0) problems.add(problem('warning', 'header-not-first', {}, { otherLine: rowLine }));
+      const index = readHeader(cells, problems, rowLine)!;
+      // Rows with a control character (tokenize notes them) go to RowValidator.read, which says where.
+      validator = new RowValidator(index, cells.length, builder, problems, true, true, format !== 'semicolon');
+      reader = new DelimitedRowReader(validator, index, cells.length, problems);
+    });
+    onProgress?.(text.length, text.length);
+    if (!last) return;
+    if (!validator && !problems.hasErrors) {
+      // No header in reach: what the likeliest row lacks, where it is.
+      const { cells, line: at } = likelyHeader ?? firstRow ?? { cells: [], line: 1 };
+      readHeader(cells, problems, at);
     }
-    if (!namesRequiredColumns(cells)) {
-      if (!likelyHeader && knownColumnCount(cells) >= 3) likelyHeader = { cells, line: rowLine };
-      return;
-    }
-    // A spreadsheet's title rows above the header are skipped, and said so.
-    // The message names the lines, so the warning itself has no place (a reader would print "line 1: lines 1–2 …").
-    if (i > 0) problems.add(problem('warning', 'header-not-first', {}, { otherLine: rowLine }));
-    const index = readHeader(cells, problems, rowLine)!;
-    // Rows with a control character (tokenize notes them) go to RowValidator.read, which says where.
-    validator = new RowValidator(index, cells.length, builder, problems, true, true, format !== 'semicolon');
-    reader = new DelimitedRowReader(validator, index, cells.length, problems);
-  });
-  onProgress?.(text.length, text.length);
-  if (!validator && !problems.hasErrors) {
-    // No header in reach: what the likeliest row lacks, where it is.
-    const { cells, line: at } = likelyHeader ?? firstRow ?? { cells: [], line: 1 };
-    readHeader(cells, problems, at);
-  }
-  return validator;
+    return validator;
+  };
 }
 
 /** Delimiters people use that we do not read: a pipe, and the full-width comma and semicolon of a Chinese IME. */
