@@ -99,6 +99,12 @@ export class StreamingDecoder {
   /** Streaming stopped (a byte that is not UTF-8, or another encoding): decodeBytes at the end. */
   private whole = false;
 
+  /**
+   * onText, when given, takes each piece's text as it is decoded, so that it can be read as it comes
+   * (the parse worker does); finish() then returns undefined when the whole text went there.
+   */
+  constructor(private readonly onText?: (text: string) => void) {}
+
   push(piece: Uint8Array): void {
     if (this.whole || !this.utf8) {
       this.pieces.push(piece);
@@ -110,14 +116,20 @@ export class StreamingDecoder {
     this.decodePiece(piece);
   }
 
-  finish(): DecodedText {
+  /** The whole text, or undefined when all of it went to onText. */
+  finish(): DecodedText | undefined {
     if (this.utf8 && !this.whole) {
+      let rest: string | undefined;
       try {
-        this.parts.push(this.utf8.decode());
-        return { text: this.parts.join(''), encoding: 'utf-8' };
+        rest = this.utf8.decode();
       } catch {
         // The file ends inside a character: decodeBytes decides as it would.
       }
+      if (rest !== undefined && this.onText) {
+        this.onText(rest);
+        return undefined;
+      }
+      if (rest !== undefined) return { text: this.parts.join('') + rest, encoding: 'utf-8' };
     }
     return decodeBytes(joinChunks(this.pieces));
   }
@@ -136,12 +148,16 @@ export class StreamingDecoder {
   }
 
   private decodePiece(piece: Uint8Array): void {
+    let text: string;
     try {
-      this.parts.push(this.utf8!.decode(piece, { stream: true }));
+      text = this.utf8!.decode(piece, { stream: true });
     } catch {
       // Not UTF-8 (GBK, most often): the whole file decides at the end, as decodeBytes does.
       this.whole = true;
       this.parts.length = 0;
+      return;
     }
+    if (this.onText) this.onText(text);
+    else this.parts.push(text);
   }
 }

@@ -16,6 +16,20 @@ describe('loadDataset in the browser', () => {
     expect(workerScripts.length).to.be.greaterThan(0);
   });
 
+  it('reads a UTF-8 file in the worker as it downloads, to the result a parse in place gives', async () => {
+    // UTF-8 past the bytes that tell the encoding: the worker reads its rows as they come.
+    const url = '/data/indicators.csv?in-worker';
+    forgetDataset(url);
+    const inWorker = await loadDataset(url, { workerThreshold: 0 });
+    forgetDataset(url);
+    const inPlace = await loadDataset(url, { workerThreshold: Infinity });
+    expect(inWorker.ok && inPlace.ok).to.equal(true);
+    if (!inWorker.ok || !inPlace.ok) return;
+    expect(inWorker.problems).to.deep.equal(inPlace.problems);
+    expect(inWorker.dataset.data).to.deep.equal(inPlace.dataset.data);
+    expect(inWorker.dataset.size).to.be.greaterThan(100);
+  });
+
   /** Runs a load with every Worker replaced by one running the given script. */
   async function withWorkerScript(script: string, run: () => Promise<void>): Promise<void> {
     const RealWorker = globalThis.Worker;
