@@ -82,7 +82,8 @@ async function loadChosen(manifestUrl: string, need: PackNeed, options: LoadOpti
   // A guessed file that is chosen is joined here (loader.ts keeps one load per URL) before its guess lets go of it.
   const loading = Promise.all(choice.partitions.map((partition) => loadDataset(href(partition), { ...options, expect: partition })));
   const files = [...manifest.manifest.regions, ...manifest.manifest.indicators].map((entry) => entry.partition);
-  for (const guess of guesses) guess.end(files.find((partition) => href(partition) === guess.href));
+  // Paths are relative to the manifest on both sides, so equal paths are the same file.
+  for (const guess of guesses) guess.end(files.find((partition) => partition.path === guess.path));
   const results = await loading;
   const failed = results.find((r) => !r.ok);
   if (failed) return failed;
@@ -93,7 +94,8 @@ async function loadChosen(manifestUrl: string, need: PackNeed, options: LoadOpti
 
 /** A file asked for before the manifest came. */
 interface Guess {
-  readonly href: string;
+  /** Relative to the manifest, as a manifest's partition paths are. */
+  readonly path: string;
   /**
    * Gives the load the manifest's entry for the file (undefined: the pack has no such file, and
    * the load fails) and stops waiting for it: the request stops too unless a chart has joined it.
@@ -117,16 +119,15 @@ function askAhead(manifestUrl: string, need: PackNeed, options: LoadOptions): Gu
     : [];
   const base = absoluteUrl(manifestUrl);
   return paths.map((path) => {
-    const href = new URL(path, base).href;
     let settle!: (partition: Partition | undefined) => void;
     const expect = new Promise<Partition | undefined>((resolve) => (settle = resolve));
     const controller = new AbortController();
     const stop = () => controller.abort();
     options.signal?.addEventListener('abort', stop, { once: true });
     // Its caller's wait rejects (an AbortError) when the guess ends: nobody reads it there.
-    loadDataset(href, { timeoutMs: options.timeoutMs, workerThreshold: options.workerThreshold, signal: controller.signal, expect }).catch(() => undefined);
+    loadDataset(new URL(path, base).href, { timeoutMs: options.timeoutMs, workerThreshold: options.workerThreshold, signal: controller.signal, expect }).catch(() => undefined);
     return {
-      href,
+      path,
       end: (partition) => {
         settle(partition);
         options.signal?.removeEventListener('abort', stop);
