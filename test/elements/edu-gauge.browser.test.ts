@@ -225,6 +225,23 @@ describe('<edu-gauge>', () => {
     await waitUntil(() => el.echarts!.getWidth() === 500);
   });
 
+  it('is laid out once when it appears, not again for the size it was made at', async () => {
+    const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
+    // Made in the frame its container is shown; the resize observer reports that size a frame later.
+    const chart = (await rendered(el)).echarts!;
+    const resize = chart.resize.bind(chart);
+    let resizes = 0;
+    chart.resize = (...args) => {
+      resizes++;
+      resize(...args);
+    };
+    for (let i = 0; i < 4; i++) await nextFrame();
+    expect(resizes).to.equal(0);
+    el.style.width = '400px';
+    await waitUntil(() => chart.getWidth() === 400);
+    expect(resizes).to.equal(1);
+  });
+
   it('disposes ECharts on removal, and works again after a DOM move', async () => {
     const el = await fixture<EduGauge>(html`<edu-gauge src=${BUNDLED} region="东丽区" indicator="preschool_inclusive_rate"></edu-gauge>`);
     await rendered(el);

@@ -32,6 +32,8 @@ export class EChartsController implements ReactiveController {
   private option: EChartsCoreOption | undefined;
   private observed: HTMLElement | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** The container's size as the observer last reported it. */
+  private reported: { readonly width: number; readonly height: number } | undefined;
   private near = false;
   private frame = 0;
   private connected = false;
@@ -114,7 +116,13 @@ export class EChartsController implements ReactiveController {
     // A host whose template changed shape renders a new container: the instance drew into the old one.
     if (this.chart && this.chart.getDom() !== container) this.dispose();
     this.observed = container;
-    this.resizeObserver = new ResizeObserver(() => this.schedule());
+    this.reported = undefined;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      // As zrender measures it: clientWidth and clientHeight (whole pixels) less the padding.
+      this.reported = { width: Math.round(box.width), height: Math.round(box.height) };
+      this.schedule();
+    });
     // Its first report (once the container is laid out) also creates the chart if the host is near already.
     this.resizeObserver.observe(container);
   }
@@ -125,8 +133,10 @@ export class EChartsController implements ReactiveController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const chart = this.instance;
-      if (chart) chart.resize();
-      else this.maybeInit();
+      if (!chart) this.maybeInit();
+      // The observer's report of the size the instance was just made at (the report that a container
+      // shown with its first model brings, a frame after) would lay out and draw it all again for nothing.
+      else if (!this.reported || chart.getWidth() !== this.reported.width || chart.getHeight() !== this.reported.height) chart.resize();
     });
   }
 
