@@ -15,7 +15,15 @@ const dist = join(root, 'dist');
 const bench = join(root, 'bench');
 export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
+// Every type the demo's build has: a browser refuses a stylesheet served as anything but text/css.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+};
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -585,7 +593,7 @@ async function goalNationalDemo(browser, origin, log) {
     // The demo fell back to the bundled file (before a662743 it could not read a pack at all).
     return { notMeasured: 'the demo read no file of the pack', fetched, said, met: false };
   }
-  const t = await alternate(browser, origin, { path: onPack, ready: firstScreen }, { path: bundled, ready: firstScreen }, 5);
+  const t = await alternate(browser, origin, { path: onPack, ready: firstScreen }, { path: bundled, ready: firstScreen }, 11);
   const out = { fetched, onScreen, said, packMs: t.aMs, bundledMs: t.bMs, runsPack: t.runsA, runsBundled: t.runsB, ratio: t.ratio, met: t.ratio <= 1.5 };
   log(`national demo: first screen ${out.packMs} ms on the pack, ${out.bundledMs} ms bundled (x${t.ratio.toFixed(2)})`);
   return out;
