@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { csvParse } from 'd3-dsv';
 import Papa from 'papaparse';
 import { CACHE, SIZES, file } from './generate.mjs';
+import { ratioInterval, verdict } from './interval.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -109,7 +110,8 @@ function timeFresh(dataLayer, path, rounds) {
 /** Fresh-process rounds by size (only where a single parse is short enough to repeat). */
 const FRESH_ROUNDS = { 10000: 9 };
 
-const REPS = { 10000: [3, 9], 100000: [2, 7], 1000000: [1, 3] };
+/** Warm-up and timed runs by size: enough at 10k and 100k for a narrow interval (interval.mjs), a few seconds each. */
+const REPS = { 10000: [3, 31], 100000: [2, 15], 1000000: [1, 3] };
 
 /** Goal 2 (issue 12 §4): parse + validate + index at most this many times d3-dsv's csvParse, by size. */
 export const PARSE_GOALS = { 10000: 2.5, 100000: 2, 1000000: 2 };
@@ -141,6 +143,9 @@ export async function benchParse(log = console.log, sizes = SIZES, gbk = true) {
     r.ratioD3 = r.ours.median / r.d3.median;
     r.goalD3 = PARSE_GOALS[rows];
     r.metD3 = r.ratioD3 <= r.goalD3;
+    // Run i of each contestant ran in the same round (timeInterleaved).
+    r.intervalD3 = ratioInterval(r.ours.runs, r.d3.runs);
+    r.verdictD3 = verdict(r.intervalD3, r.goalD3);
     if (FRESH_ROUNDS[rows]) r.fresh = timeFresh(outfile, file(rows), FRESH_ROUNDS[rows]);
     r.ratioPapa = r.ours.median / r.papa.median;
     r.cpuRatioD3 = r.ours.cpu / r.d3.cpu;

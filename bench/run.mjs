@@ -33,6 +33,10 @@ writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON
 
 const f = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : String(x));
 const yes = (b) => (b ? 'met' : 'MISSED');
+/** A ratio with its 90 % interval (bench/interval.mjs), where the goal has one. */
+const ratioText = (ratio, interval) => (interval ? `${f(ratio, 2)} (${f(interval[0], 2)}–${f(interval[1], 2)})` : f(ratio, 2));
+/** The interval's verdict: met or missed whichever way the noise went, or undecided when it straddles the goal. */
+const judged = (v, met) => (v === 'met' ? 'met' : v === 'missed' ? 'MISSED' : v === 'undecided' ? `undecided (${met ? 'met' : 'missed'} at the median)` : yes(met));
 const rows = [['goal', 'measured', 'reference', 'ratio', 'goal ratio', 'met?']];
 const s = browser.size;
 if (s && !s.error) {
@@ -46,7 +50,7 @@ if (s && !s.error) {
   sizeRow('edu-scorecard.js page, one scorecard', s.scorecardOnly);
 }
 for (const p of parse) {
-  rows.push([`2 parse ${p.rows} rows vs d3 csvParse (ms)`, f(p.ours.median), f(p.d3.median), f(p.ratioD3, 2), `<= ${p.goalD3}`, yes(p.metD3)]);
+  rows.push([`2 parse ${p.rows} rows vs d3 csvParse (ms)`, f(p.ours.median), f(p.d3.median), ratioText(p.ratioD3, p.intervalD3), `<= ${p.goalD3}`, judged(p.verdictD3, p.metD3)]);
   rows.push([`2 parse ${p.rows} rows vs Papa Parse (ms)`, f(p.ours.median), f(p.papa.median), f(p.ratioPapa, 2), p.rows >= 100000 ? '< 1' : '(info)', p.rows >= 100000 ? yes(p.ratioPapa < 1) : '-']);
   if (p.fresh) rows.push([`2 parse ${p.rows} rows, one in a fresh process, vs d3 (ms)`, f(p.fresh.ours.median), f(p.fresh.d3.median), f(p.fresh.ratioD3, 2), '(info)', '-']);
   if (p.gbk) rows.push([`2 parse ${p.rows} rows GBK vs d3 (ms)`, f(p.gbk.ours.median), f(p.gbk.d3.median), f(p.gbk.ratioD3, 2), '(info)', '-']);
@@ -55,10 +59,10 @@ const m = browser.mainThread;
 if (m && !m.error) rows.push(['3 main thread 1M rows: longest task (ms)', `${f(m.longestTaskMs)} (${m.tasksOver50} > 50 ms)`, '50', f(m.ratio, 2), '< 1', yes(m.met)]);
 if (m && !m.error) rows.push(['3 progress shown', String(m.progressShown), '-', '-', '-', yes(m.progressShown)]);
 for (const [k, v] of Object.entries(browser.firstView ?? {})) {
-  if (v?.oursMs) rows.push([`4 first view (${k}) (ms)`, f(v.oursMs), f(v.referenceMs), f(v.ratio, 2), v.goal === undefined ? '(info)' : `<= ${v.goal}`, v.goal === undefined ? '-' : yes(v.met)]);
+  if (v?.oursMs) rows.push([`4 first view (${k}) (ms)`, f(v.oursMs), f(v.referenceMs), ratioText(v.ratio, v.interval), v.goal === undefined ? '(info)' : `<= ${v.goal}`, v.goal === undefined ? '-' : judged(v.verdict, v.met)]);
 }
 const n = browser.many;
-if (n && !n.error) rows.push([`5 200 gauges above fold vs 12 (ms; ${n.many.fetches} fetch, ${n.many.afterScroll.instances}/200 after scroll)`, f(n.oursMs), f(n.referenceMs), f(n.ratio, 2), '<= 1.5', yes(n.met)]);
+if (n && !n.error) rows.push([`5 200 gauges above fold vs 12 (ms; ${n.many.fetches} fetch, ${n.many.afterScroll.instances}/200 after scroll)`, f(n.oursMs), f(n.referenceMs), ratioText(n.ratio, n.interval), '<= 1.5', judged(n.verdict, n.met)]);
 const u = browser.updates;
 if (u && !u.error) rows.push(['6 update: worst median attr -> updateComplete (ms)', f(u.worstMedianSyncMs), '16', f(u.ratio, 2), '< 1', yes(u.met)]);
 const mem = browser.memory;
@@ -72,12 +76,12 @@ if (p && !p.error) {
 const g = nation?.nationalGauge;
 if (g && !g.error) {
   rows.push([`8 gauge on the pack: gzip KiB fetched (${g.requests} files; manifest ${kib(g.manifestGzipBytes)})`, kib(g.gzipBytes), '150', f(g.gzipBytes / g.bytesGoal, 2), '<= 1', yes(g.bytesMet)]);
-  rows.push(['8 gauge on the pack vs on the bundled file: ready (ms)', f(g.packMs), f(g.bundledMs), f(g.ratio, 2), '<= 1.2', yes(g.timeMet)]);
+  rows.push(['8 gauge on the pack vs on the bundled file: ready (ms)', f(g.packMs), f(g.bundledMs), ratioText(g.ratio, g.interval), '<= 1.2', judged(g.timeVerdict, g.timeMet)]);
 }
 const tr = nation?.nationalTrend;
 if (tr && !tr.error) rows.push([`8 trend of ${tr.regions} regions on the pack: ready (ms; ${tr.requests} files, ${kib(tr.gzipBytes)} KiB gzip)`, f(tr.trendMs), `${f(tr.bundledGaugeMs)} (bundled gauge)`, f(tr.ratioToBundledGauge, 2), '(recorded)', '-']);
 const d = nation?.nationalDemo;
-if (d && !d.error) rows.push(['8 demo on the pack vs bundled: first screen (ms)', d.notMeasured ? `not measured: ${d.notMeasured}` : f(d.packMs), d.notMeasured ? '-' : f(d.bundledMs), d.notMeasured ? '-' : f(d.ratio, 2), '<= 1.5', d.notMeasured ? '-' : yes(d.met)]);
+if (d && !d.error) rows.push(['8 demo on the pack vs bundled: first screen (ms)', d.notMeasured ? `not measured: ${d.notMeasured}` : f(d.packMs), d.notMeasured ? '-' : f(d.bundledMs), d.notMeasured ? '-' : ratioText(d.ratio, d.interval), '<= 1.5', d.notMeasured ? '-' : judged(d.verdict, d.met)]);
 for (const [k, v] of Object.entries({ ...browser, ...nation })) if (v?.error) rows.push([k, 'ERROR', '-', '-', '-', 'MISSED']);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
