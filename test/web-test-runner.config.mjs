@@ -76,6 +76,9 @@ export default {
   // Generous, for the three engines share two cores in npm test: the built demo (over 100
   // charts) takes a busy WebKit most of a minute. A broken page still fails, only later.
   testFramework: { config: { timeout: 60000 } },
+  // A failed assertion on a DOM node would otherwise hang the file (test/reportable-assertions.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/reportable-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 600000,
   plugins: [
     // The same ECharts the built library bundles: its renderer empties its container without HTML.
