@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { BENCH_INDICATOR, BENCH_REGION, CACHE, NATIONAL_GAUGE, nationalPack, nationalTrend } from './generate.mjs';
-import { ratioInterval, verdict } from './interval.mjs';
+import { median, ratioInterval, verdict } from './interval.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -24,11 +24,6 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json',
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const r1 = (x) => Math.round(x * 10) / 10;
 

@@ -1,4 +1,7 @@
 // Types for interval.mjs, which its test imports.
+/** The median of a list of times (NaN when empty). */
+export function median(xs: readonly number[]): number;
+
 /** The central `level` interval of median(a) / median(b) over paired resamples of the runs; undefined with fewer than three pairs. */
 export function ratioInterval(
   a: readonly number[],

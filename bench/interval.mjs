@@ -13,11 +13,12 @@ function random(seed) {
   };
 }
 
-const median = (xs) => {
+/** The median of a list of times (NaN when empty): every goal's figure. */
+export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 
 /**
  * The central `level` interval of median(a) / median(b) over `resamples` paired resamples of the runs

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { csvParse } from 'd3-dsv';
 import Papa from 'papaparse';
 import { CACHE, SIZES, file } from './generate.mjs';
-import { ratioInterval, verdict } from './interval.mjs';
+import { median, ratioInterval, verdict } from './interval.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,12 +30,6 @@ export async function loadDataLayer() {
   });
   return { ...(await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)), outfile };
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const round = (x) => Math.round(x * 10) / 10;
 
