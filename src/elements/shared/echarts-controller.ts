@@ -32,7 +32,11 @@ export class EChartsController implements ReactiveController {
   private option: EChartsCoreOption | undefined;
   private observed: HTMLElement | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  /** The container's size as the observer last reported it. */
+  /**
+   * The container's size as the observer last reported it, for the frame that acts on it: a report
+   * often comes before the instance exists (made in that frame, or once a part has loaded), so
+   * whether it changes the instance's size can only be told then.
+   */
   private reported: { readonly width: number; readonly height: number } | undefined;
   private near = false;
   private frame = 0;
